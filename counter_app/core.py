@@ -1,0 +1,101 @@
+"""The core object handed to every use case: database, catalogue, clock, calendar.
+
+There is no global instance: the GUI, the command line, the tracking server and
+each test make their own ``Core`` and pass it on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from counter_app.catalogue import Catalogue, load_catalogue
+from counter_app.db.engine import describe
+from counter_app.db.models import CalendarOverride, CalendarYear
+from counter_app.domain.enums import Role
+from counter_app.domain.permissions import Permission, require
+from counter_app.errors import DatabaseUnavailable
+from counter_app.workdays import WorkdayCalendar
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The staff member logged in at this counter; every service call runs as one."""
+
+    staff_id: int
+    username: str
+    display_name: str
+    role: Role
+
+    def require(self, permission: Permission) -> None:
+        require(self.role, permission)
+
+
+class Core:
+    def __init__(self, engine: Engine, *, catalogue: Catalogue | None = None,
+                 clock: Clock = utc_now, timezone: str = "Asia/Shanghai") -> None:
+        self.engine = engine
+        self.catalogue = catalogue or load_catalogue()
+        self.clock = clock
+        self.zone = ZoneInfo(timezone)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._calendar: WorkdayCalendar | None = None
+
+    # -- time -------------------------------------------------------------
+    def now(self) -> dt.datetime:
+        return self.clock().astimezone(dt.timezone.utc)
+
+    def today(self) -> dt.date:
+        """The calendar day in the service hall."""
+        return self.local(self.now()).date()
+
+    def local(self, moment: dt.datetime) -> dt.datetime:
+        return moment.astimezone(self.zone)
+
+    # -- transactions -----------------------------------------------------
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction for one use case: all of it is stored, or none."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except (OperationalError, DBAPIError) as exc:
+            if isinstance(exc, OperationalError) or exc.connection_invalidated:
+                raise DatabaseUnavailable(
+                    f"数据库 {describe(str(self.engine.url))} 暂时无法访问，本次操作未保存，"
+                    "已填写的内容仍在。请稍后重试。") from exc
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only look; nothing is committed."""
+        with self.unit_of_work() as session:
+            yield session
+
+    # -- working days -----------------------------------------------------
+    def calendar(self, session: Session) -> WorkdayCalendar:
+        if self._calendar is None:
+            overrides = {o.day: (o.is_workday, o.note)
+                         for o in session.scalars(select(CalendarOverride))}
+            years = session.scalars(select(CalendarYear.year)).all()
+            self._calendar = WorkdayCalendar(overrides, confirmed_years=years)
+        return self._calendar
+
+    def calendar_changed(self) -> None:
+        self._calendar = None

@@ -1,0 +1,130 @@
+"""What each business changes on the account when it is completed, and the
+preconditions the catalogue attaches to a business (e.g. no arrears)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from stdnum.cn import ric
+
+from counter_app import audit
+from counter_app.core import Actor, Core
+from counter_app.db.models import Account, Customer, ServiceRequest
+from counter_app.domain.enums import HeatingState, HolderKind
+from counter_app.errors import Conflict, ValidationError
+from counter_app.services import billing_hooks
+
+
+def jsonable(values: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in values.items():
+        if isinstance(value, (dt.date, dt.datetime)):
+            value = value.isoformat()
+        elif isinstance(value, Decimal):
+            value = str(value)
+        out[key] = value
+    return out
+
+
+# -- preconditions ---------------------------------------------------------------
+
+def arrears_fen(session: Session, account: Account) -> int:
+    """Unpaid heating fees of an account.  Bills arrive with the fee schedule;
+    until an account has bills it owes nothing."""
+    return billing_hooks.arrears_fen(session, account)
+
+
+def check_preconditions(session: Session, kind, account: Account | None,  # noqa: ANN001
+                        values: dict[str, Any]) -> None:
+    for condition in kind.preconditions:
+        if condition in ("no_arrears", "seller_no_arrears") and account is not None:
+            owed = arrears_fen(session, account)
+            if owed > 0:
+                who = "原户主" if condition == "seller_no_arrears" else "该户"
+                raise Conflict(f"{who}尚欠热费 {owed / 100:.2f} 元，须先结清欠费再办理{kind.name}")
+
+
+# -- effects ---------------------------------------------------------------------
+
+Effect = Callable[[Session, Core, Actor, ServiceRequest, Account], None]
+
+
+def _set_state(state: HeatingState) -> Effect:
+    def effect(session: Session, core: Core, actor: Actor, request: ServiceRequest,
+               account: Account) -> None:
+        account.heating_state = state
+    return effect
+
+
+def _transfer(session: Session, core: Core, actor: Actor, request: ServiceRequest,
+              account: Account) -> None:
+    f = request.fields
+    id_number = f.get("new_holder_id_number") or None
+    holder = session.scalar(select(Customer).where(Customer.id_number == id_number)) \
+        if id_number else None
+    if holder is None:
+        is_person = not id_number or ric.is_valid(id_number)
+        holder = Customer(kind=HolderKind.PERSON if is_person else HolderKind.ORGANISATION,
+                          name=f["new_holder_name"], id_number=id_number,
+                          phone=f.get("phone") or None, phone2=None,
+                          created_at=core.now(), updated_at=core.now())
+        session.add(holder)
+        session.flush()
+        audit.record(session, staff_id=actor.staff_id, at=core.now(), action="create", obj=holder)
+    account.customer_id = holder.id
+    account.customer = holder
+
+
+def _rename(session: Session, core: Core, actor: Actor, request: ServiceRequest,
+            account: Account) -> None:
+    customer = account.customer
+    before = audit.snapshot(customer)
+    customer.name = request.fields["new_holder_name"]
+    customer.updated_at = core.now()
+    audit.record(session, staff_id=actor.staff_id, at=core.now(), action="update",
+                 obj=customer, before=before)
+    for other in customer.accounts:
+        if other.id != account.id:
+            _refresh(other, customer.name)
+
+
+def _area(session: Session, core: Core, actor: Actor, request: ServiceRequest,
+          account: Account) -> None:
+    account.area = Decimal(str(request.fields["new_area"]))
+
+
+EFFECTS: dict[str, Effect] = {
+    "application_residential": _set_state(HeatingState.HEATING),
+    "application_nonresidential": _set_state(HeatingState.HEATING),
+    "change_transfer": _transfer,
+    "change_name": _rename,
+    "change_area": _area,
+    "stop": _set_state(HeatingState.STOPPED),
+    "resume": _set_state(HeatingState.HEATING),
+}
+
+
+def _refresh(account: Account, holder_name: str) -> None:
+    from counter_app.services.accounts import refresh_search
+
+    refresh_search(account, holder_name)
+
+
+def apply(session: Session, core: Core, actor: Actor, kind, request: ServiceRequest) -> None:  # noqa: ANN001
+    effect = EFFECTS.get(kind.kind)
+    if effect is None:
+        return
+    account = request.account
+    if account is None:
+        raise ValidationError(f"{kind.name}没有对应的账户，无法办结")
+    before = audit.snapshot(account)
+    effect(session, core, actor, request, account)
+    account.updated_at = core.now()
+    _refresh(account, account.customer.name)
+    audit.record(session, staff_id=actor.staff_id, at=core.now(), action=f"effect:{kind.kind}",
+                 obj=account, before=before)

@@ -1,0 +1,384 @@
+"""Service requests: the five businesses from first record to result.
+
+Every change is a timeline event (record, instruction, response, result) and an
+audit record, in the same transaction as the change itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app import audit
+from counter_app.core import Actor, Core
+from counter_app.db import sequences
+from counter_app.db.models import ServiceRequest, RequestDocument, RequestEvent, Staff
+from counter_app.domain import workflow
+from counter_app.domain.enums import DocumentState, EventType, HeatingState, RequestStatus, UserClass
+from counter_app.domain.permissions import Permission
+from counter_app.errors import Conflict, NotFound, ReasonRequired, ValidationError
+from counter_app.services import accounts, effects
+
+TRACKING_BYTES = 16  # 128 bits, URL-safe base64: 22 characters
+_TRACKING_RE = re.compile(r"(?:/t/)?([A-Za-z0-9_-]{22})/?$")
+
+
+def new_tracking_code() -> str:
+    return secrets.token_urlsafe(TRACKING_BYTES)
+
+
+def parse_tracking(text: str) -> str | None:
+    """A tracking code from what a scanner typed: the bare code or the URL."""
+    match = _TRACKING_RE.search(text.strip())
+    return match.group(1) if match else None
+
+
+@dataclass
+class DocumentInput:
+    received: bool = True
+    original_seen: bool = False
+    copies: int = 0
+
+
+# -- reading ------------------------------------------------------------------
+
+def load(session: Session, request_id: int) -> ServiceRequest:
+    request = session.get(ServiceRequest, request_id)
+    if request is None:
+        raise NotFound(f"没有编号为 {request_id} 的业务")
+    return request
+
+
+def missing_documents(request: ServiceRequest) -> list[RequestDocument]:
+    """Required documents neither received nor waived.  In a one_of group, one
+    received or waived member satisfies the whole group."""
+    satisfied_groups = {d.one_of for d in request.documents
+                        if d.one_of and d.state is not DocumentState.MISSING}
+    return [d for d in request.documents
+            if d.required and d.state is DocumentState.MISSING
+            and not (d.one_of and d.one_of in satisfied_groups)]
+
+
+# -- helpers -------------------------------------------------------------------
+
+def _event(session: Session, core: Core, actor: Actor, request: ServiceRequest, *,
+           event_type: EventType, action: str, note: str = "", to_status: RequestStatus | None = None,
+           late_reason: str = "", handover_to: int | None = None, department: str = "") -> None:
+    session.add(RequestEvent(
+        request_id=request.id, at=core.now(), staff_id=actor.staff_id, event_type=event_type,
+        action=action, from_status=request.status, to_status=to_status, note=note.strip(),
+        late_reason=late_reason.strip(), handover_to_id=handover_to,
+        handover_department=department))
+
+
+def _checklist(request: ServiceRequest, kind, now: dt.datetime, non_residential: bool):  # noqa: ANN001
+    for spec in kind.documents_for(by_agent=request.by_agent, non_residential=non_residential):
+        yield RequestDocument(
+            code=spec.code, name=spec.name, required=spec.required, one_of=spec.one_of or "",
+            original_required=spec.original, copies_required=spec.copies,
+            state=DocumentState.MISSING, updated_at=now)
+
+
+def _apply_document(doc: RequestDocument, given: DocumentInput, now: dt.datetime) -> None:
+    if given.copies < 0 or given.copies > 99:
+        raise ValidationError(f"“{doc.name}”的复印件份数应在0-99之间", field=doc.code)
+    doc.state = DocumentState.RECEIVED if given.received else DocumentState.MISSING
+    doc.original_seen = given.received and given.original_seen
+    doc.copies = given.copies if given.received else 0
+    doc.updated_at = now
+
+
+def _check_late(core: Core, session: Session, request: ServiceRequest, late_reason: str) -> None:
+    if request.deadline and core.today() > request.deadline and not late_reason.strip():
+        raise ReasonRequired(
+            f"已超过办理期限（{request.deadline:%Y-%m-%d}），请填写超期原因，并向客户说明原因",
+            field="late_reason")
+
+
+# -- use cases -----------------------------------------------------------------
+
+def receive(core: Core, actor: Actor, kind_code: str, *, account_id: int | None = None,
+            new_account: accounts.AccountInput | None = None, applicant_name: str = "",
+            by_agent: bool = False, agent_name: str = "", fields: dict[str, str] | None = None,
+            documents: dict[str, DocumentInput] | None = None, note: str = "") -> int:
+    """Register a business at the counter (the standard's record).  Returns the id."""
+    actor.require(Permission.SERVE)
+    kind = core.catalogue.get(kind_code)
+    values = kind.parse_fields(fields or {})
+    if by_agent and not agent_name.strip():
+        raise ValidationError("由代理人办理时请填写代理人姓名", field="agent_name")
+    with core.unit_of_work() as session:
+        now = core.now()
+        if account_id is not None:
+            account = accounts.load(session, account_id)
+        elif new_account is not None:
+            if kind.needs_account:
+                raise ValidationError(f"{kind.name}须针对已有账户办理，请先查找客户")
+            new_account.heating_state = HeatingState.NOT_CONNECTED.value
+            account = accounts.create_account(session, core, actor, new_account)
+        elif kind.needs_account:
+            raise ValidationError(f"{kind.name}须先查找并选定客户账户", field="account")
+        else:
+            account = None
+        if account is not None and kind.user_class != "any" and account.user_class.value != kind.user_class:
+            raise ValidationError(
+                f"该账户为{account.user_class.label}用户，不能办理“{kind.name}”，请选择对应的业务")
+        effects.check_preconditions(session, kind, account, values)
+        number = f"SQ{now:%Y}{sequences.next_value(session, f'request-{now:%Y}'):06d}"
+        request = ServiceRequest(
+            number=number, kind=kind.kind, status=RequestStatus.RECEIVED,
+            account_id=account.id if account else None,
+            applicant_name=(applicant_name or (account.customer.name if account else "")).strip(),
+            by_agent=by_agent, agent_name=agent_name.strip(), tracking_code=new_tracking_code(),
+            owner_id=actor.staff_id, created_by_id=actor.staff_id, received_at=now,
+            updated_at=now, fields=effects.jsonable(values))
+        if not request.applicant_name:
+            raise ValidationError("请填写申请人姓名", field="applicant_name")
+        session.add(request)
+        session.flush()
+        non_res = (account.user_class is UserClass.NON_RESIDENTIAL) if account else \
+            kind.user_class == UserClass.NON_RESIDENTIAL.value
+        for doc in _checklist(request, kind, now, non_res):
+            request.documents.append(doc)
+            if documents and doc.code in documents:
+                _apply_document(doc, documents[doc.code], now)
+        unknown = set(documents or {}) - {d.code for d in request.documents}
+        if unknown:
+            raise ValidationError(f"“{kind.name}”的材料清单中没有：{'、'.join(sorted(unknown))}")
+        _event(session, core, actor, request, event_type=EventType.RECORD, action="receive",
+               to_status=RequestStatus.RECEIVED, note=note or f"登记{kind.name}")
+        audit.record(session, staff_id=actor.staff_id, at=now, action="create", obj=request)
+        return request.id
+
+
+def record_document(core: Core, actor: Actor, request_id: int, code: str,
+                    given: DocumentInput) -> None:
+    actor.require(Permission.SERVE)
+    with core.unit_of_work() as session:
+        request = load(session, request_id)
+        _open_or_fail(request)
+        doc = _document(request, code)
+        before = audit.snapshot(doc)
+        _apply_document(doc, given, core.now())
+        audit.record(session, staff_id=actor.staff_id, at=core.now(), action="update",
+                     obj=doc, before=before)
+
+
+def waive_document(core: Core, actor: Actor, request_id: int, code: str, reason: str) -> None:
+    """A supervisor lets a required document go, with a reason (kept on record)."""
+    actor.require(Permission.WAIVE_DOCUMENT)
+    if not reason.strip():
+        raise ValidationError("请填写免交原因", field="reason")
+    with core.unit_of_work() as session:
+        request = load(session, request_id)
+        _open_or_fail(request)
+        doc = _document(request, code)
+        before = audit.snapshot(doc)
+        doc.state = DocumentState.WAIVED
+        doc.waived_by_id = actor.staff_id
+        doc.waive_reason = reason.strip()
+        doc.updated_at = core.now()
+        _event(session, core, actor, request, event_type=EventType.INSTRUCTION,
+               action="waive_document", note=f"批准免交“{doc.name}”：{reason.strip()}")
+        audit.record(session, staff_id=actor.staff_id, at=core.now(), action="waive",
+                     obj=doc, before=before)
+
+
+def act(core: Core, actor: Actor, request_id: int, action: str, *, note: str = "",
+        late_reason: str = "") -> RequestStatus:
+    """Take one step of the business's status machine."""
+    with core.unit_of_work() as session:
+        request = load(session, request_id)
+        kind = core.catalogue.get(request.kind)
+        step = workflow.find(kind.workflow, action)
+        if step is None:
+            raise ValidationError(f"“{kind.name}”没有“{action}”这一步")
+        actor.require(step.permission)
+        if request.status not in step.sources:
+            raise Conflict(f"业务当前状态为“{request.status.label}”，不能{step.label}")
+        if step.needs_note and not note.strip():
+            raise ValidationError(f"{step.label}须填写说明", field="note")
+        if step.needs_documents:
+            missing = missing_documents(request)
+            if missing:
+                names = "、".join(d.name for d in missing)
+                raise Conflict(f"材料不全，不能受理：缺少{names}。可出具一次性告知单，"
+                               "或请值班长批准免交", field="documents")
+        if step.answers_deadline:
+            _check_late(core, session, request, late_reason)
+        before = audit.snapshot(request)
+        account = request.account
+        if step.applies_effect:
+            effects.check_preconditions(session, kind, account, request.fields)
+            effects.apply(session, core, actor, kind, request)
+        _event(session, core, actor, request, event_type=step.event, action=step.action,
+               note=note or step.label, to_status=step.target, late_reason=late_reason)
+        request.status = step.target
+        request.updated_at = core.now()
+        request.pending_approval = step.approval
+        if step.answers_deadline or step.target.is_closed:
+            request.deadline = request.deadline_kind = None
+            request.deadline_fallback = False
+        if step.starts_deadline and step.starts_deadline in kind.deadlines:
+            due = core.calendar(session).add_workdays(core.today(), kind.deadlines[step.starts_deadline])
+            request.deadline, request.deadline_kind = due.due, step.starts_deadline
+            request.deadline_fallback = bool(due.fallback_years)
+        if step.target.is_closed:
+            request.closed_at = core.now()
+        audit.record(session, staff_id=actor.staff_id, at=core.now(), action=step.action,
+                     obj=request, before=before)
+        return request.status
+
+
+def explain_delay(core: Core, actor: Actor, request_id: int, reason: str) -> None:
+    """Record why a deadline is missed (the standard: explain it to the customer)."""
+    actor.require(Permission.SERVE)
+    if not reason.strip():
+        raise ValidationError("请填写超期原因", field="late_reason")
+    with core.unit_of_work() as session:
+        request = load(session, request_id)
+        _open_or_fail(request)
+        _event(session, core, actor, request, event_type=EventType.RESPONSE,
+               action="explain_delay", note="已向客户说明超期原因", late_reason=reason)
+        audit.record(session, staff_id=actor.staff_id, at=core.now(), action="explain_delay",
+                     entity="service_request", entity_id=request.id, after={"reason": reason})
+
+
+def handover(core: Core, actor: Actor, request_id: int, *, to_staff_id: int | None = None,
+             department: str = "", note: str) -> None:
+    """首问负责: ownership moves only by an explicit handover with a note."""
+    actor.require(Permission.SERVE)
+    if not note.strip():
+        raise ValidationError("移交须写明交接事项和责任", field="note")
+    if to_staff_id is None and not department.strip():
+        raise ValidationError("请选择接手的同事或部门", field="to")
+    with core.unit_of_work() as session:
+        request = load(session, request_id)
+        _open_or_fail(request)
+        if request.owner_id != actor.staff_id:
+            actor.require(Permission.HANDOVER_ANY)
+        before = audit.snapshot(request)
+        target = f"移交{department}" if department else ""
+        if to_staff_id is not None:
+            staff = session.get(Staff, to_staff_id)
+            if staff is None or not staff.active:
+                raise NotFound("接手的同事不存在或已停用", field="to")
+            target = f"移交{staff.display_name}"
+            request.owner_id = staff.id
+        _event(session, core, actor, request, event_type=EventType.INSTRUCTION, action="handover",
+               note=f"{target}：{note.strip()}", handover_to=to_staff_id, department=department)
+        request.updated_at = core.now()
+        audit.record(session, staff_id=actor.staff_id, at=core.now(), action="handover",
+                     obj=request, before=before)
+
+
+def _open_or_fail(request: ServiceRequest) -> None:
+    if request.status.is_closed:
+        raise Conflict(f"业务 {request.number} 已{request.status.label}，不能再修改")
+
+
+def _document(request: ServiceRequest, code: str) -> RequestDocument:
+    for doc in request.documents:
+        if doc.code == code:
+            return doc
+    raise NotFound(f"业务 {request.number} 的材料清单中没有“{code}”", field=code)
+
+
+# -- views ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EventView:
+    at: dt.datetime
+    staff: str
+    event_type: EventType
+    action: str
+    to_status: RequestStatus | None
+    note: str
+    late_reason: str
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    code: str
+    name: str
+    required: bool
+    one_of: str
+    state: DocumentState
+    original_seen: bool
+    copies: int
+    waive_reason: str
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: int
+    number: str
+    kind: str
+    kind_name: str
+    status: RequestStatus
+    account_id: int | None
+    account_no: str
+    applicant_name: str
+    owner: str
+    owner_id: int
+    tracking_code: str
+    received_at: dt.datetime
+    deadline: dt.date | None
+    deadline_kind: str | None
+    deadline_fallback: bool
+    fields: dict
+    documents: tuple[DocumentView, ...]
+    missing: tuple[str, ...]
+    events: tuple[EventView, ...] = field(default=())
+    actions: tuple[tuple[str, str], ...] = field(default=())
+
+
+def view(core: Core, request: ServiceRequest) -> RequestView:
+    kind = core.catalogue.get(request.kind)
+    docs = tuple(DocumentView(d.code, d.name, d.required, d.one_of, d.state, d.original_seen,
+                              d.copies, d.waive_reason) for d in request.documents)
+    events = tuple(EventView(e.at, e.staff.display_name, e.event_type, e.action, e.to_status,
+                             e.note, e.late_reason) for e in request.events)
+    actions = tuple((t.action, t.label) for t in workflow.available(kind.workflow, request.status))
+    return RequestView(
+        request.id, request.number, request.kind, kind.name, request.status, request.account_id,
+        request.account.account_no if request.account else "", request.applicant_name,
+        request.owner.display_name, request.owner_id, request.tracking_code, request.received_at,
+        request.deadline, request.deadline_kind, request.deadline_fallback, dict(request.fields),
+        docs, tuple(d.name for d in missing_documents(request)), events, actions)
+
+
+def get_request(core: Core, request_id: int) -> RequestView:
+    with core.reading() as session:
+        return view(core, load(session, request_id))
+
+
+def find_by_tracking(core: Core, text: str) -> RequestView:
+    code = parse_tracking(text)
+    with core.reading() as session:
+        request = session.scalar(select(ServiceRequest).where(
+            ServiceRequest.tracking_code == code)) if code else None
+        if request is None:
+            raise NotFound("没有找到该查询码对应的业务")
+        return view(core, request)
+
+
+def open_requests(core: Core, *, owner_id: int | None = None, overdue_only: bool = False,
+                  approvals_only: bool = False, limit: int = 500) -> list[RequestView]:
+    closed = [s for s in RequestStatus if s.is_closed]
+    with core.reading() as session:
+        stmt = select(ServiceRequest).where(ServiceRequest.status.not_in(closed))
+        if owner_id is not None:
+            stmt = stmt.where(ServiceRequest.owner_id == owner_id)
+        if overdue_only:
+            stmt = stmt.where(ServiceRequest.deadline < core.today())
+        if approvals_only:
+            stmt = stmt.where(ServiceRequest.pending_approval.is_(True))
+        stmt = stmt.order_by(ServiceRequest.deadline.is_(None), ServiceRequest.deadline,
+                             ServiceRequest.id).limit(limit)
+        return [view(core, r) for r in session.scalars(stmt)]

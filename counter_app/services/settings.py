@@ -1,0 +1,112 @@
+"""Settings shared by every counter, and the working-day overrides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app import audit
+from counter_app.core import Actor, Core
+from counter_app.db.models import CalendarOverride, CalendarYear, Setting
+from counter_app.domain.permissions import Permission
+from counter_app.errors import ValidationError
+
+DEFAULTS: dict[str, Any] = {
+    "company_name": "供热公司",
+    "hall_name": "客户服务中心",
+    "hall_address": "",
+    "hall_phone": "",
+    "opening_hours": "周一至周日 8:30-17:30（采暖期）",
+    "tracking_base_url": "https://heat.example.com/t/",
+    "idle_lock_minutes": 5,
+    "report_reply_days": 10,
+    "timezone": "Asia/Shanghai",
+}
+
+
+def read(session: Session, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = session.get(Setting, key)
+    return row.value["v"] if row is not None else DEFAULTS[key]
+
+
+def get_all(core: Core) -> dict[str, Any]:
+    with core.reading() as session:
+        return {key: read(session, key) for key in DEFAULTS}
+
+
+def _validate(key: str, value: Any) -> Any:
+    if key not in DEFAULTS:
+        raise ValidationError(f"没有名为“{key}”的设置项", field=key)
+    if isinstance(DEFAULTS[key], int):
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            raise ValidationError("请填写整数", field=key) from None
+        if not 1 <= value <= 365:
+            raise ValidationError("请填写1-365之间的整数", field=key)
+    else:
+        value = str(value).strip()
+    return value
+
+
+def update(core: Core, actor: Actor, values: dict[str, Any]) -> None:
+    actor.require(Permission.EDIT_SETTINGS)
+    checked = {key: _validate(key, value) for key, value in values.items()}
+    with core.unit_of_work() as session:
+        for key, value in checked.items():
+            row = session.get(Setting, key)
+            before = {"value": read(session, key)}
+            if row is None:
+                row = Setting(key=key, value={"v": value}, updated_at=core.now(),
+                              updated_by_id=actor.staff_id)
+                session.add(row)
+            else:
+                row.value = {"v": value}
+                row.updated_at, row.updated_by_id = core.now(), actor.staff_id
+            audit.record(session, staff_id=actor.staff_id, at=core.now(), action="update",
+                         entity="setting", entity_id=key, before=before, after={"value": value})
+
+
+def set_day(core: Core, actor: Actor, day: dt.date, is_workday: bool, note: str = "") -> None:
+    """Enter one day of the State Council's notice (a holiday or a 调休 working day)."""
+    actor.require(Permission.EDIT_CALENDAR)
+    with core.unit_of_work() as session:
+        row = session.get(CalendarOverride, day)
+        before = audit.snapshot(row) if row else None
+        if row is None:
+            row = CalendarOverride(day=day, is_workday=is_workday, note=note.strip(),
+                                   entered_by_id=actor.staff_id, entered_at=core.now())
+            session.add(row)
+        else:
+            row.is_workday, row.note = is_workday, note.strip()
+            row.entered_by_id, row.entered_at = actor.staff_id, core.now()
+        audit.record(session, staff_id=actor.staff_id, at=core.now(), action="calendar_day",
+                     obj=row, before=before)
+    core.calendar_changed()
+
+
+def confirm_year(core: Core, actor: Actor, year: int, source: str) -> None:
+    """Mark a year's notice as fully entered: its deadlines stop warning."""
+    actor.require(Permission.EDIT_CALENDAR)
+    if not 2000 <= year <= 2100:
+        raise ValidationError("年份应在2000-2100之间", field="year")
+    with core.unit_of_work() as session:
+        if session.get(CalendarYear, year) is None:
+            row = CalendarYear(year=year, source=source.strip(), entered_by_id=actor.staff_id,
+                               entered_at=core.now())
+            session.add(row)
+            audit.record(session, staff_id=actor.staff_id, at=core.now(), action="calendar_year",
+                         obj=row)
+    core.calendar_changed()
+
+
+def overrides(core: Core, year: int) -> list[CalendarOverride]:
+    with core.reading() as session:
+        return list(session.scalars(select(CalendarOverride).where(
+            CalendarOverride.day.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
+            .order_by(CalendarOverride.day)))

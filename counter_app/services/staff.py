@@ -1,0 +1,112 @@
+"""Staff accounts and logging in.  No shared logins: every action is done as
+the person who logged in (article 7: no one stands in for another's shift)."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from counter_app import audit
+from counter_app.core import Actor, Core
+from counter_app.db.models import Staff
+from counter_app.domain.enums import Role
+from counter_app.domain.permissions import Permission
+from counter_app.errors import AuthenticationFailed, Conflict, NotFound, ValidationError
+
+MIN_PASSWORD = 6
+_DEFAULT_HASHER = PasswordHasher()
+
+
+def hasher(core: Core) -> PasswordHasher:
+    return getattr(core, "password_hasher", None) or _DEFAULT_HASHER
+
+
+def _check_new(username: str, display_name: str, password: str) -> None:
+    if not username.strip() or len(username) > 40 or not username.isascii() or " " in username:
+        raise ValidationError("登录名应为1-40个英文字母或数字，不含空格", field="username")
+    if not display_name.strip():
+        raise ValidationError("请填写姓名", field="display_name")
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError(f"密码至少{MIN_PASSWORD}位", field="password")
+
+
+def _actor(staff: Staff) -> Actor:
+    return Actor(staff.id, staff.username, staff.display_name, staff.role)
+
+
+def _create(core: Core, session, actor_id: int | None, username: str, display_name: str,  # noqa: ANN001
+            role: Role, password: str, department: str) -> Staff:
+    _check_new(username, display_name, password)
+    if session.scalar(select(Staff.id).where(Staff.username == username)) is not None:
+        raise Conflict(f"登录名“{username}”已被使用，请换一个", field="username")
+    staff = Staff(username=username, display_name=display_name.strip(), role=role,
+                  password_hash=hasher(core).hash(password), department=department,
+                  active=True, created_at=core.now())
+    session.add(staff)
+    session.flush()
+    audit.record(session, staff_id=actor_id or staff.id, at=core.now(), action="create",
+                 obj=staff)
+    return staff
+
+
+def has_staff(core: Core) -> bool:
+    with core.reading() as session:
+        return bool(session.scalar(select(func.count(Staff.id))))
+
+
+def bootstrap_admin(core: Core, username: str, display_name: str, password: str) -> Actor:
+    """The very first account of an empty database: an administrator."""
+    with core.unit_of_work() as session:
+        if session.scalar(select(func.count(Staff.id))):
+            raise Conflict("已有人员账号，新增人员须由管理员登录后办理")
+        return _actor(_create(core, session, None, username, display_name, Role.ADMIN,
+                              password, "营业厅"))
+
+
+def add_staff(core: Core, actor: Actor, username: str, display_name: str, role: Role,
+              password: str, department: str = "营业厅") -> Actor:
+    actor.require(Permission.MANAGE_STAFF)
+    with core.unit_of_work() as session:
+        return _actor(_create(core, session, actor.staff_id, username, display_name, role,
+                              password, department))
+
+
+def login(core: Core, username: str, password: str) -> Actor:
+    with core.unit_of_work() as session:
+        staff = session.scalar(select(Staff).where(Staff.username == username.strip()))
+        ok = False
+        if staff is not None and staff.active:
+            try:
+                ok = hasher(core).verify(staff.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                ok = False
+        if not ok:
+            audit.record(session, staff_id=staff.id if staff else None, at=core.now(),
+                         action="login_failed", entity="staff",
+                         entity_id=staff.id if staff else username[:40])
+        else:
+            audit.record(session, staff_id=staff.id, at=core.now(), action="login",
+                         entity="staff", entity_id=staff.id)
+    if not ok:
+        raise AuthenticationFailed("用户名或密码不正确，请重新输入（注意大小写和输入法）")
+    return _actor(staff)
+
+
+def verify_password(core: Core, actor: Actor, password: str) -> None:
+    """Unlock an idle-locked screen: only the same person's password."""
+    login(core, actor.username, password)
+
+
+def list_staff(core: Core) -> list[Actor]:
+    with core.reading() as session:
+        return [_actor(s) for s in session.scalars(
+            select(Staff).where(Staff.active).order_by(Staff.role, Staff.username))]
+
+
+def get_staff(core: Core, staff_id: int) -> Actor:
+    with core.reading() as session:
+        staff = session.get(Staff, staff_id)
+        if staff is None:
+            raise NotFound(f"没有编号为 {staff_id} 的工作人员")
+        return _actor(staff)
