@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from counter_app.db.types import UTCDateTime
+from counter_app.domain.premises import format_address
 from counter_app.domain.enums import (
     Channel,
     DocumentState,
@@ -133,20 +134,8 @@ class Account(Base):
 
     @property
     def address(self) -> str:
-        """The premises as one line, the way a clerk reads it aloud."""
-        parts = []
-        if self.community:
-            parts.append(self.community)
-        if self.building:
-            parts.append(f"{self.building}号楼")
-        if self.unit:
-            parts.append(f"{self.unit}单元")
-        if self.room:
-            parts.append(f"{self.room}室")
-        line = "".join(parts)
-        if self.address_text:
-            line = f"{line} {self.address_text}".strip()
-        return line
+        return format_address(self.community, self.building, self.unit, self.room,
+                              self.address_text)
 
 
 class ServiceRequest(Base):

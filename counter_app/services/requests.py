@@ -19,8 +19,16 @@ from counter_app.core import Actor, Core
 from counter_app.db import sequences
 from counter_app.db.models import ServiceRequest, RequestDocument, RequestEvent, Staff
 from counter_app.domain import workflow
-from counter_app.domain.enums import DocumentState, EventType, HeatingState, RequestStatus, UserClass
+from counter_app.domain.enums import (
+    DocumentState,
+    EventType,
+    HeatingForm,
+    HeatingState,
+    RequestStatus,
+    UserClass,
+)
 from counter_app.domain.permissions import Permission
+from counter_app.domain.premises import format_address
 from counter_app.errors import Conflict, NotFound, ReasonRequired, ValidationError
 from counter_app.services import accounts, effects
 
@@ -76,6 +84,26 @@ def _event(session: Session, core: Core, actor: Actor, request: ServiceRequest, 
         handover_department=department))
 
 
+# application fields that repeat what the account registration already holds
+_FROM_ACCOUNT = {"owner_name": "holder_name", "owner_id_number": "id_number", "phone": "phone",
+                 "area": "area"}
+
+
+def _prefill_from_account(kind, fields: dict[str, str], data: accounts.AccountInput) -> None:  # noqa: ANN001
+    keys = {f.key for f in kind.fields}
+    for key, attr in _FROM_ACCOUNT.items():
+        if key in keys and not str(fields.get(key) or "").strip():
+            fields[key] = getattr(data, attr)
+    if "address" in keys and not str(fields.get("address") or "").strip():
+        fields["address"] = format_address(data.community, data.building, data.unit, data.room,
+                                           data.address_text)
+    if "heating_method" in keys and not fields.get("heating_method"):
+        try:
+            fields["heating_method"] = HeatingForm.parse(data.heating_form).label
+        except ValueError:
+            pass
+
+
 def _checklist(request: ServiceRequest, kind, now: dt.datetime, non_residential: bool):  # noqa: ANN001
     for spec in kind.documents_for(by_agent=request.by_agent, non_residential=non_residential):
         yield RequestDocument(
@@ -109,7 +137,10 @@ def receive(core: Core, actor: Actor, kind_code: str, *, account_id: int | None 
     """Register a business at the counter (the standard's record).  Returns the id."""
     actor.require(Permission.SERVE)
     kind = core.catalogue.get(kind_code)
-    values = kind.parse_fields(fields or {})
+    fields = dict(fields or {})
+    if new_account is not None:
+        _prefill_from_account(kind, fields, new_account)
+    values = kind.parse_fields(fields)
     if by_agent and not agent_name.strip():
         raise ValidationError("由代理人办理时请填写代理人姓名", field="agent_name")
     with core.unit_of_work() as session:
