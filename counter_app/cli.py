@@ -107,25 +107,34 @@ def cmd_import_accounts(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    try:
-        from ui.app import run  # type: ignore[import-not-found]
-    except ImportError:
+    """Start the GUI.  The core does not import the Qt layer: the layer registers
+    itself under the ``counter_app.frontends`` entry point group as ``gui``."""
+    from importlib.metadata import entry_points
+
+    found = entry_points(group="counter_app.frontends", name="gui")
+    if not found:
         raise CounterError("图形界面尚未安装（缺少 ui 模块或 PySide6）；可先使用命令行子命令，"
-                           "见 counter-app --help") from None
-    return run(args)
+                           "见 counter-app --help")
+    return int(next(iter(found)).load()(args) or 0)
 
 
 # -- parser ---------------------------------------------------------------------
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"错误：命令参数有误（{message}）。用 {self.prog} --help 查看用法。\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="counter-app", description="供热营业厅柜台系统。不带子命令时启动图形界面。")
     parser.add_argument("--db", help="数据库地址（默认：用户数据目录中的 SQLite；"
                                      "也可用环境变量 COUNTER_APP_DB）")
     parser.add_argument("--as", dest="user", help="办理人登录名（密码在终端输入，"
                                                   f"或用环境变量 {ENV_PASSWORD}）")
     parser.set_defaults(func=cmd_gui)
-    sub = parser.add_subparsers(title="子命令", metavar="COMMAND")
+    sub = parser.add_subparsers(title="子命令", metavar="COMMAND", parser_class=_Parser)
 
     db = sub.add_parser("db", help="数据库维护").add_subparsers(metavar="ACTION", required=True)
     db.add_parser("upgrade", help="创建或升级数据库结构").set_defaults(func=cmd_db_upgrade)

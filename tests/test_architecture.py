@@ -1,0 +1,55 @@
+"""Layering rules that keep the core usable without a screen."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIMIT_LINES = 600
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_core_never_imports_qt_or_outer_layers():
+    offenders = {str(p.relative_to(ROOT)): sorted(_imports(p) & {"PySide6", "ui", "printing"})
+                 for p in (ROOT / "counter_app").rglob("*.py")}
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_importing_the_whole_core_loads_no_qt():
+    modules = sorted(".".join(p.relative_to(ROOT).with_suffix("").parts)
+                     for p in (ROOT / "counter_app").rglob("*.py")
+                     if p.name != "__main__.py" and "migrations" not in p.parts)
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            "bad = [m for m in sys.modules if m.startswith('PySide6')]\n"
+            "print(','.join(bad))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_no_star_imports_and_modules_stay_small():
+    too_long, stars = [], []
+    for p in ROOT.glob("*/**/*.py"):
+        if ".venv" in p.parts or "versions" in p.parts:
+            continue
+        text = p.read_text(encoding="utf-8")
+        if text.count("\n") > LIMIT_LINES:
+            too_long.append(str(p.relative_to(ROOT)))
+        if any(line.lstrip().startswith(("from ", "import ")) and line.rstrip().endswith(" *")
+               for line in text.splitlines()):
+            stars.append(str(p.relative_to(ROOT)))
+    assert (too_long, stars) == ([], [])
