@@ -65,9 +65,10 @@ WORKFLOWS: dict[str, tuple[Transition, ...]] = {
     "stop": (
         _AWAIT,
         Transition("accept", "受理（待审批）", (S.RECEIVED, S.AWAITING_DOCUMENTS), S.ACCEPTED,
-                   EventType.INSTRUCTION, needs_documents=True, approval=True),
+                   EventType.INSTRUCTION, needs_documents=True, approval=True,
+                   starts_deadline="reply"),
         Transition("approve", "批准停热", (S.ACCEPTED,), S.APPROVED, EventType.RESPONSE,
-                   permission=Permission.APPROVE_STOP),
+                   permission=Permission.APPROVE_STOP, answers_deadline=True),
         Transition("complete", "关阀停热办结", (S.APPROVED,), S.COMPLETED, EventType.RESULT,
                    applies_effect=True),
         Transition("reject", "不予停热", OPEN, S.REJECTED, EventType.RESULT, needs_note=True),
