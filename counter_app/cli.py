@@ -23,10 +23,9 @@ ENV_PASSWORD = "COUNTER_APP_PASSWORD"
 
 
 def _core(args: argparse.Namespace):  # noqa: ANN202
-    from counter_app.core import Core
-    from counter_app.db.engine import open_database
+    from counter_app.services.settings import open_core
 
-    return Core(open_database(args.db))
+    return open_core(args.db)
 
 
 def _login(core, args: argparse.Namespace):  # noqa: ANN001, ANN202

@@ -7,6 +7,7 @@ each test make their own ``Core`` and pass it on.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ from counter_app.errors import DatabaseUnavailable
 from counter_app.workdays import WorkdayCalendar
 
 Clock = Callable[[], dt.datetime]
+CALENDAR_TTL = 300.0  # seconds
 
 
 def utc_now() -> dt.datetime:
@@ -53,6 +55,7 @@ class Core:
         self.zone = ZoneInfo(timezone)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._calendar: WorkdayCalendar | None = None
+        self._calendar_loaded = 0.0
 
     # -- time -------------------------------------------------------------
     def now(self) -> dt.datetime:
@@ -90,11 +93,14 @@ class Core:
 
     # -- working days -----------------------------------------------------
     def calendar(self, session: Session) -> WorkdayCalendar:
-        if self._calendar is None:
+        """The working-day calendar with the supervisors' overrides.  Reloaded
+        every few minutes, so an override entered at another counter arrives."""
+        if self._calendar is None or time.monotonic() - self._calendar_loaded > CALENDAR_TTL:
             overrides = {o.day: (o.is_workday, o.note)
                          for o in session.scalars(select(CalendarOverride))}
             years = session.scalars(select(CalendarYear.year)).all()
             self._calendar = WorkdayCalendar(overrides, confirmed_years=years)
+            self._calendar_loaded = time.monotonic()
         return self._calendar
 
     def calendar_changed(self) -> None:

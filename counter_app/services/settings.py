@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app import audit
 from counter_app.core import Actor, Core
+from counter_app.db.engine import open_database
 from counter_app.db.models import CalendarOverride, CalendarYear, Setting
 from counter_app.domain.permissions import Permission
 from counter_app.errors import ValidationError
@@ -25,6 +27,16 @@ DEFAULTS: dict[str, Any] = {
     "report_reply_days": 10,
     "timezone": "Asia/Shanghai",
 }
+
+
+def open_core(url: str | None = None) -> Core:
+    """Connect (creating and migrating on first start) and set the hall's zone."""
+    core = Core(open_database(url))
+    with core.reading() as session:
+        zone = read(session, "timezone")
+    if zone != DEFAULTS["timezone"]:
+        core.zone = ZoneInfo(zone)
+    return core
 
 
 def read(session: Session, key: str) -> Any:
@@ -51,6 +63,12 @@ def _validate(key: str, value: Any) -> Any:
             raise ValidationError("请填写1-365之间的整数", field=key)
     else:
         value = str(value).strip()
+    if key == "timezone":
+        try:
+            ZoneInfo(value)
+        except (ValueError, LookupError):
+            raise ValidationError(f"时区“{value}”无效，请填写如 Asia/Shanghai 的时区名",
+                                  field=key) from None
     return value
 
 
