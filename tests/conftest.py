@@ -62,19 +62,26 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="session")
 def pg_engine():
+    """A database of this test process's own on the PostgreSQL server, so that
+    parallel test runs never see each other's rows; dropped at the end."""
     url = os.environ.get(PG_ENV)
     if not url:
         message = f"PostgreSQL not available: set {PG_ENV} (scripts/test.sh does)"
         if IN_CI:
             pytest.fail(f"CI=true but {message}")
         pytest.skip(message)
-    engine = make_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
+    admin = make_engine(url).execution_options(isolation_level="AUTOCOMMIT")
+    name = f"{admin.url.database}_{os.getpid()}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = make_engine(admin.url.set(database=name).render_as_string(hide_password=False))
     upgrade(engine)
     yield engine
     engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def _truncate_pg(engine) -> None:  # noqa: ANN001

@@ -93,7 +93,7 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
 
 
-def _alembic_config(engine: Engine):  # noqa: ANN202 - alembic type
+def alembic_config(engine: Engine):  # noqa: ANN202 - alembic type
     from alembic.config import Config
 
     cfg = Config()
@@ -107,7 +107,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     check_connection(engine)
-    command.upgrade(_alembic_config(engine), revision)
+    command.upgrade(alembic_config(engine), revision)
 
 
 def current_revision(engine: Engine) -> str | None:

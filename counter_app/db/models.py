@@ -306,6 +306,23 @@ class Setting(Base):
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
 
+class WizardDraft(Base):
+    """A business wizard left midway: what was typed, kept until resumed."""
+
+    __tablename__ = "wizard_draft"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    # set when the wizard finished (the request id) or was discarded; kept on record
+    finished_request_id: Mapped[int | None] = mapped_column(ForeignKey("service_request.id"))
+    discarded: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 class Counter(Base):
     """Named sequences (request numbers per year ...), incremented in the
     transaction that uses the number, so a rolled-back use leaves no gap."""

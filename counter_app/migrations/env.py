@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from counter_app.db.models import Base
+from counter_app.migrations_support import include_object
 
 config = context.config
 engine = config.attributes.get("engine")
@@ -15,7 +16,8 @@ if engine is None:  # `alembic` command line, for autogenerate during developmen
 
 with engine.connect() as connection:
     context.configure(connection=connection, target_metadata=Base.metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+                      render_as_batch=connection.dialect.name == "sqlite",
+                      include_object=include_object)
     with context.begin_transaction():
         context.run_migrations()
     connection.commit()
