@@ -137,3 +137,9 @@ def people(core: Core):  # noqa: ANN201
     p = People()
     p.admin, p.supervisor, p.clerk, p.clerk2 = admin, sup, clerk, clerk2
     return p
+
+
+try:  # the Qt fixtures, when PySide6 and pytest-qt are installed
+    from tests.qt_fixtures import main_window, messages, qt_app  # noqa: E402, F401
+except ImportError:  # pragma: no cover - a core-only install
+    pass

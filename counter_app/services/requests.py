@@ -399,13 +399,16 @@ def find_by_tracking(core: Core, text: str) -> RequestView:
         return view(core, request)
 
 
-def open_requests(core: Core, *, owner_id: int | None = None, overdue_only: bool = False,
-                  approvals_only: bool = False, limit: int = 500) -> list[RequestView]:
+def open_requests(core: Core, *, owner_id: int | None = None, account_id: int | None = None,
+                  overdue_only: bool = False, approvals_only: bool = False,
+                  limit: int = 500) -> list[RequestView]:
     closed = [s for s in RequestStatus if s.is_closed]
     with core.reading() as session:
         stmt = select(ServiceRequest).where(ServiceRequest.status.not_in(closed))
         if owner_id is not None:
             stmt = stmt.where(ServiceRequest.owner_id == owner_id)
+        if account_id is not None:
+            stmt = stmt.where(ServiceRequest.account_id == account_id)
         if overdue_only:
             stmt = stmt.where(ServiceRequest.deadline < core.today())
         if approvals_only:

@@ -1,0 +1,71 @@
+"""One registry of the main window's actions: text, shortcut, menu, who may use it.
+
+Menus, the toolbar and the shortcut list are all built from it, so an action
+has one name and one shortcut everywhere (the shortcut shows in the menu)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from counter_app.core import Actor
+from counter_app.domain.permissions import Permission, allowed
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str          # Chinese source text (translated through Qt)
+    shortcut: str      # QKeySequence portable text, "" for none
+    menu: str          # key into MENUS
+    handler: str       # name of the window's method, called with no argument
+    permission: Permission | None = None
+    toolbar: bool = False
+    args: tuple = ()   # passed to the handler (e.g. the business kind)
+
+
+MENUS = {
+    "business": "业务(&B)",
+    "view": "查看(&V)",
+    "feedback": "意见簿(&J)",
+    "supervisor": "值班长(&S)",
+    "system": "系统(&Y)",
+}
+
+
+class ActionRegistry:
+    def __init__(self, window: QMainWindow, specs: list[ActionSpec],
+                 translate: Callable[[str], str]) -> None:
+        self.window = window
+        self.specs = specs
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        bar = window.menuBar()
+        for key, title in MENUS.items():
+            self.menus[key] = bar.addMenu(translate(title))
+        for spec in specs:
+            action = QAction(translate(spec.text), window)
+            action.setObjectName(f"action_{spec.id}")
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+                native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{action.text().replace('&', '')} ({native})")
+            handler = getattr(window, spec.handler)
+            action.triggered.connect(lambda _checked=False, h=handler, a=spec.args: h(*a))
+            self.menus[spec.menu].addAction(action)
+            self.actions[spec.id] = action
+
+    def apply_role(self, actor: Actor) -> None:
+        """Hide what the logged-in role may not do (the services refuse it anyway)."""
+        for spec in self.specs:
+            visible = spec.permission is None or allowed(actor.role, spec.permission)
+            self.actions[spec.id].setVisible(visible)
+            self.actions[spec.id].setEnabled(visible)
+        for menu in self.menus.values():
+            menu.menuAction().setVisible(any(a.isVisible() for a in menu.actions()))
+
+    def __getitem__(self, key: str) -> QAction:
+        return self.actions[key]

@@ -1,0 +1,303 @@
+"""The counter's main window: one lookup field, results, the customer panel,
+and the businesses.  The focus starts in the lookup field; a barcode scanner
+typing a tracking code or URL there opens that request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.core import Actor, Core
+from counter_app.domain import phrases
+from counter_app.domain.permissions import Permission
+from counter_app.services import accounts, requests, settings
+from ui.actions import ActionRegistry, ActionSpec
+from ui.bridge import Operations
+from ui.lock import IdleLock
+from ui.widgets import fill_table, make_table, row_data
+
+# shortcuts of the businesses, by catalogue kind; a kind added to forms/ gets a menu entry
+BUSINESS_KEYS = {
+    "application_residential": "F2", "application_nonresidential": "Shift+F2",
+    "change_transfer": "F3", "change_name": "Shift+F3", "change_area": "Ctrl+F3",
+    "stop": "F4", "resume": "F5", "settlement": "F6",
+}
+
+STATIC_ACTIONS = [
+    ActionSpec("find", "查找客户(&F)", "Ctrl+F", "view", "focus_lookup"),
+    ActionSpec("next_visitor", "下一位客户(&N)", "Ctrl+N", "view", "next_visitor"),
+    ActionSpec("open_request", "打开业务(&O)", "Ctrl+O", "view", "open_selected_request"),
+    ActionSpec("drafts", "我的草稿(&D)", "Ctrl+D", "view", "show_drafts"),
+    ActionSpec("feedback_log", "意见簿(&L)", "F8", "feedback", "show_feedback"),
+    ActionSpec("feedback_new", "登记意见(&E)", "Ctrl+E", "feedback", "new_feedback"),
+    ActionSpec("queue", "待审批与超期(&Q)", "F9", "supervisor", "show_queue",
+               permission=Permission.WAIVE_DOCUMENT),
+    ActionSpec("settings", "系统设置(&S)", "Ctrl+,", "system", "show_settings",
+               permission=Permission.EDIT_SETTINGS),
+    ActionSpec("calendar", "工作日调整(&W)", "", "system", "show_calendar",
+               permission=Permission.EDIT_CALENDAR),
+    ActionSpec("lock", "锁定屏幕(&K)", "Ctrl+L", "system", "lock_now"),
+    ActionSpec("quit", "退出(&X)", "Ctrl+Q", "system", "close"),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, core: Core, actor: Actor) -> None:
+        super().__init__()
+        self.core = core
+        self.actor = actor
+        self.ops = Operations(self)
+        self.account_id: int | None = None
+        self.setWindowTitle(self.tr("供热营业厅柜台系统"))
+        self._build_central()
+        specs = [ActionSpec(f"business_{k.kind}", k.name, BUSINESS_KEYS.get(k.kind, ""),
+                            "business", "start_business", args=(k.kind,), toolbar=True)
+                 for k in core.catalogue.kinds.values()]
+        self.registry = ActionRegistry(self, specs + STATIC_ACTIONS, self.tr)
+        self._build_toolbar(specs)
+        self.settings = settings.get_all(core)
+        self.lock = IdleLock(core, self, int(self.settings["idle_lock_minutes"]), lambda: self.actor)
+        self.lock.unlocked.connect(self.set_actor)
+        QShortcut(QKeySequence("Escape"), self.lookup, self.next_visitor)
+        self.set_actor(actor)
+        self._restore_geometry()
+        self.next_visitor()
+
+    # -- layout -----------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        self.phrase = QLabel(central)
+        self.phrase.setObjectName("phrase")
+        self.phrase.setWordWrap(True)
+        self.phrase.setStyleSheet("background:#eef6ee; padding:6px; border-radius:4px;")
+        outer.addWidget(self.phrase)
+        row = QHBoxLayout()
+        caption = QLabel(self.tr("查找(&F)："), central)
+        self.lookup = QLineEdit(central)
+        self.lookup.setObjectName("lookup")
+        self.lookup.setPlaceholderText(self.tr("户号、姓名、电话、身份证号、地址，或扫描业务查询码"))
+        self.lookup.setClearButtonEnabled(True)
+        self.lookup.returnPressed.connect(self.search)
+        caption.setBuddy(self.lookup)
+        row.addWidget(caption)
+        row.addWidget(self.lookup, 1)
+        outer.addLayout(row)
+        self.hint = QLabel(central)
+        self.hint.setObjectName("hint")
+        outer.addWidget(self.hint)
+
+        split = QSplitter(Qt.Orientation.Horizontal, central)
+        self.results = make_table(split, [self.tr("户号"), self.tr("户主"), self.tr("地址"),
+                                          self.tr("电话"), self.tr("面积(㎡)"), self.tr("状态")])
+        self.results.setObjectName("results")
+        self.results.itemSelectionChanged.connect(self._selected)
+        self.results.doubleClicked.connect(lambda _i: self.open_first_request())
+        panel = QGroupBox(self.tr("客户信息"), split)
+        panel.setObjectName("customer_panel")
+        column = QVBoxLayout(panel)
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, text in (("account_no", "户号"), ("holder", "户主"), ("id_number", "证件号码"),
+                          ("phone", "电话"), ("address", "地址"), ("area", "供热面积"),
+                          ("class", "用户类别"), ("state", "供热状态")):
+            label = QLabel(panel)
+            label.setObjectName(f"fact_{key}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addRow(self.tr(text) + "：", label)
+            self.fact_labels[key] = label
+        column.addLayout(self.facts)
+        column.addWidget(QLabel(self.tr("办理中的业务（回车打开）："), panel))
+        self.open_list = QListWidget(panel)
+        self.open_list.setObjectName("open_requests")
+        self.open_list.itemActivated.connect(self._open_item)
+        column.addWidget(self.open_list, 1)
+        split.addWidget(self.results)
+        split.addWidget(panel)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self.setTabOrder(self.lookup, self.results)
+        self.setTabOrder(self.results, self.open_list)
+
+    def _build_toolbar(self, specs: list[ActionSpec]) -> None:
+        bar = QToolBar(self.tr("业务"), self)
+        bar.setObjectName("business_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for spec in specs:
+            bar.addAction(self.registry[spec.id])
+        bar.addSeparator()
+        for key in ("feedback_log", "queue"):
+            bar.addAction(self.registry[key])
+        self.addToolBar(bar)
+
+    # -- who is at the counter ----------------------------------------------------
+    def set_actor(self, actor: Actor) -> None:
+        self.actor = actor
+        self.registry.apply_role(actor)
+        today = self.core.today()
+        self.statusBar().showMessage(self.tr("{0} {1}　|　{2}").format(
+            actor.role.label, actor.display_name, today.isoformat()))
+
+    def lock_now(self) -> None:
+        self.lock.lock()
+
+    # -- lookup -------------------------------------------------------------------
+    def focus_lookup(self) -> None:
+        self.lookup.setFocus()
+        self.lookup.selectAll()
+
+    def next_visitor(self) -> None:
+        """A new walk-in: clear everything and greet (article 8)."""
+        self.lookup.clear()
+        self.results.setRowCount(0)
+        self._show_account(None)
+        self.hint.clear()
+        self.phrase.setText(self.tr("接待用语：") + phrases.greeting(
+            self.settings["company_name"], self.settings["hall_name"]))
+        self.focus_lookup()
+
+    def search(self) -> None:
+        text = self.lookup.text().strip()
+        if not text:
+            return
+        if requests.parse_tracking(text):
+            ok, view = self.ops.call(requests.find_by_tracking, self.core, text)
+            if ok:
+                self.lookup.clear()
+                self.open_request(view.id)
+            return
+        ok, hits = self.ops.call(accounts.find, self.core, text)
+        if not ok:
+            return
+        fill_table(self.results, ([h.account_no, h.holder_name, h.address, h.phone, h.area,
+                                   h.heating_state.label] for h in hits), (h.account_id for h in hits))
+        self.hint.setText(self.tr("找到 {0} 户").format(len(hits)) if hits else
+                          self.tr("没有找到“{0}”，请换个关键词，或办理用热申请登记新客户").format(text))
+        if hits:
+            self.results.selectRow(0)
+            if len(hits) == 1:
+                self.results.setFocus()
+
+    def _selected(self) -> None:
+        self._show_account(row_data(self.results))
+
+    def _show_account(self, account_id: int | None) -> None:
+        self.account_id = account_id
+        self.open_list.clear()
+        if account_id is None:
+            for label in self.fact_labels.values():
+                label.clear()
+            return
+        ok, view = self.ops.call(accounts.get_account, self.core, account_id)
+        if not ok:
+            return
+        values = {"account_no": view.account_no, "holder": view.holder_name,
+                  "id_number": view.id_number, "phone": " ".join(filter(None, (view.phone, view.phone2))),
+                  "address": view.address, "area": f"{view.area} ㎡",
+                  "class": f"{view.user_class.label}　{view.heating_form.label}",
+                  "state": view.heating_state.label}
+        for key, value in values.items():
+            self.fact_labels[key].setText(value)
+        ok, open_views = self.ops.call(requests.open_requests, self.core, account_id=account_id)
+        for r in open_views or []:
+            item = QListWidgetItem(f"{r.number}　{r.kind_name}　{r.status.label}"
+                                   + (f"　{self.tr('期限')} {r.deadline}" if r.deadline else ""))
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.open_list.addItem(item)
+
+    # -- businesses and windows ------------------------------------------------------
+    def start_business(self, kind: str, draft_id: int | None = None) -> None:
+        from ui.wizard import BusinessWizard
+
+        wizard = BusinessWizard(self.core, self.actor, kind, account_id=self.account_id,
+                                draft_id=draft_id, parent=self)
+        wizard.finished.connect(lambda _r: self._show_account(self.account_id))
+        wizard.open()
+        self.wizard = wizard
+
+    def show_drafts(self) -> None:
+        from ui.wizard import DraftsDialog
+
+        DraftsDialog(self.core, self.actor, self.start_business, self).open()
+
+    def open_request(self, request_id: int) -> None:
+        from ui.requests import RequestDialog
+
+        dialog = RequestDialog(self.core, self.actor, request_id, self)
+        dialog.finished.connect(lambda _r: self._show_account(self.account_id))
+        dialog.open()
+        self.request_dialog = dialog
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_request(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_selected_request(self) -> None:
+        item = self.open_list.currentItem() or self.open_list.item(0)
+        if item is not None:
+            self._open_item(item)
+
+    def open_first_request(self) -> None:
+        if self.open_list.count():
+            self.open_list.setFocus()
+            self.open_list.setCurrentRow(0)
+
+    def show_feedback(self) -> None:
+        from ui.feedback import FeedbackWindow
+
+        self.feedback_window = FeedbackWindow(self.core, self.actor, self)
+        self.feedback_window.show()
+
+    def new_feedback(self) -> None:
+        from ui.feedback import FeedbackDialog
+
+        FeedbackDialog(self.core, self.actor, self, account_id=self.account_id).open()
+
+    def show_queue(self) -> None:
+        from ui.requests import SupervisorQueue
+
+        self.queue_window = SupervisorQueue(self.core, self.actor, self.open_request, self)
+        self.queue_window.show()
+
+    def show_settings(self) -> None:
+        from ui.settings import SettingsDialog
+
+        SettingsDialog(self.core, self.actor, self).open()
+
+    def show_calendar(self) -> None:
+        from ui.settings import CalendarDialog
+
+        CalendarDialog(self.core, self.actor, self).open()
+
+    # -- geometry ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        prefs = QSettings()
+        geometry = prefs.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+        state = prefs.value("main/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        prefs = QSettings()
+        prefs.setValue("main/geometry", self.saveGeometry())
+        prefs.setValue("main/state", self.saveState())
+        super().closeEvent(event)

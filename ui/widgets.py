@@ -1,0 +1,112 @@
+"""Small widgets shared by the windows: a form whose fields show their own
+errors in Chinese, and helpers for tables and labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.errors import CounterError
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FieldForm(QWidget):
+    """A form layout of labelled inputs, each with an error line under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, widget: QWidget, help_text: str = "") -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel(box)
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        if help_text:
+            widget.setToolTip(help_text)
+            if isinstance(widget, QLineEdit):
+                widget.setPlaceholderText(help_text)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        self.layout_.addRow(caption, box)
+        widget.setObjectName(key)
+        self.inputs[key] = widget
+        self.errors[key] = error
+        return widget
+
+    def show_error(self, key: str, message: str) -> bool:
+        label = self.errors.get(key)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        self.inputs[key].setFocus()
+        return True
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+    def handle(self, exc: CounterError) -> bool:
+        """For Operations.call(on_field_error=...): put the message at the field."""
+        return bool(exc.field) and self.show_error(exc.field, exc.message)
+
+    def has_errors(self) -> bool:
+        return any(label.isVisible() or label.text() for label in self.errors.values())
+
+
+def make_table(parent: QWidget, headers: Iterable[str]) -> QTableWidget:
+    headers = list(headers)
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Iterable[Iterable[object]], data: Iterable[object] = ()) -> None:
+    """Replace the rows; ``data`` (one per row) is kept on column 0 as UserRole."""
+    rows = [list(r) for r in rows]
+    keys = list(data)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if c == 0 and r < len(keys):
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
+
+
+def row_data(table: QTableWidget) -> object | None:
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item else None
