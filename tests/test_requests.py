@@ -270,3 +270,14 @@ def test_residential_account_class_kept(core, people):
     rid = residential_application(core, people.clerk)
     view = requests.get_request(core, rid)
     assert accounts.get_account(core, view.account_id).user_class is UserClass.RESIDENTIAL
+
+
+def test_view_counts_working_days_left_and_overdue(core, people, clock):
+    rid = residential_application(core, people.clerk)
+    requests.act(core, people.clerk, rid, "accept")      # Thu 20 Nov, due Tue 25 Nov
+    view = requests.get_request(core, rid)
+    assert (view.days_left, view.overdue, view.deadline_warning) == (3, False, None)
+    clock.set(2025, 11, 27, 9, 0)                           # Thursday after
+    view = requests.get_request(core, rid)
+    assert (view.days_left, view.overdue) == (-2, True)
+    assert [r.id for r in requests.open_requests(core, overdue_only=True)] == [rid]

@@ -12,7 +12,7 @@ import secrets
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from counter_app import audit
 from counter_app.core import Actor, Core
@@ -31,6 +31,7 @@ from counter_app.domain.permissions import Permission
 from counter_app.domain.premises import format_address
 from counter_app.errors import Conflict, NotFound, ReasonRequired, ValidationError
 from counter_app.services import accounts, effects
+from counter_app.workdays import warning_for_years
 
 TRACKING_BYTES = 16  # 128 bits, URL-safe base64: 22 characters
 _TRACKING_RE = re.compile(r"(?:/t/)?([A-Za-z0-9_-]{22})/?$")
@@ -367,6 +368,10 @@ class RequestView:
     missing: tuple[str, ...]
     events: tuple[EventView, ...] = field(default=())
     actions: tuple[tuple[str, str], ...] = field(default=())
+    # working days from today to the deadline: negative when overdue
+    days_left: int | None = None
+    overdue: bool = False
+    deadline_warning: str | None = None   # the calendar does not know the year
 
 
 def view(core: Core, request: ServiceRequest) -> RequestView:
@@ -376,12 +381,20 @@ def view(core: Core, request: ServiceRequest) -> RequestView:
     events = tuple(EventView(e.at, e.staff.display_name, e.event_type, e.action, e.to_status,
                              e.note, e.late_reason) for e in request.events)
     actions = tuple((t.action, t.label) for t in workflow.available(kind.workflow, request.status))
+    days_left, overdue, warning = None, False, None
+    if request.deadline is not None:
+        calendar = core.calendar(object_session(request))
+        today = core.today()
+        days_left = calendar.workdays_left(today, request.deadline)
+        overdue = today > request.deadline
+        warning = warning_for_years(calendar.fallback_years_between(today, request.deadline))
     return RequestView(
         request.id, request.number, request.kind, kind.name, request.status, request.account_id,
         request.account.account_no if request.account else "", request.applicant_name,
         request.owner.display_name, request.owner_id, request.tracking_code, request.received_at,
         request.deadline, request.deadline_kind, request.deadline_fallback, dict(request.fields),
-        docs, tuple(d.name for d in missing_documents(request)), events, actions)
+        docs, tuple(d.name for d in missing_documents(request)), events, actions,
+        days_left, overdue, warning)
 
 
 def get_request(core: Core, request_id: int) -> RequestView:
