@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ from counter_app.db.engine import open_database
 from counter_app.db.models import CalendarOverride, CalendarYear, Setting
 from counter_app.domain.permissions import Permission
 from counter_app.errors import ValidationError
+from counter_app.workdays import is_official_year
 
 DEFAULTS: dict[str, Any] = {
     "company_name": "供热公司",
@@ -123,8 +125,27 @@ def confirm_year(core: Core, actor: Actor, year: int, source: str) -> None:
     core.calendar_changed()
 
 
-def overrides(core: Core, year: int) -> list[CalendarOverride]:
+@dataclass(frozen=True)
+class YearInfo:
+    year: int
+    official: bool                 # chinese-calendar has the year's notice
+    confirmed_source: str | None   # a supervisor entered the whole notice (its reference)
+    overrides: tuple[tuple[dt.date, bool, str], ...]
+    summary: str                   # the text of `counter-app calendar show YEAR`
+
+    @property
+    def known(self) -> bool:
+        return self.official or self.confirmed_source is not None
+
+
+def year_info(core: Core, year: int) -> YearInfo:
+    """What the counter knows of a year's working days, for the settings screen."""
     with core.reading() as session:
-        return list(session.scalars(select(CalendarOverride).where(
+        calendar = core.calendar(session)
+        rows = session.scalars(select(CalendarOverride).where(
             CalendarOverride.day.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-            .order_by(CalendarOverride.day)))
+            .order_by(CalendarOverride.day))
+        confirmed = session.get(CalendarYear, year)
+        return YearInfo(year, is_official_year(year), confirmed.source if confirmed else None,
+                        tuple((o.day, o.is_workday, o.note) for o in rows),
+                        calendar.year_summary(year))

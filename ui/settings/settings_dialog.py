@@ -1,0 +1,63 @@
+"""The administrator's settings: stored in the database, so every counter shares them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+
+from counter_app.core import Actor, Core
+from counter_app.services import settings
+from ui.bridge import Operations
+from ui.widgets import FieldForm
+
+# key -> (label, help); integers get a spin box
+FIELDS = {
+    "company_name": ("公司名称(&C)", "印在合同、票据上，并用于接待用语"),
+    "hall_name": ("营业厅名称(&H)", "如：客户服务中心、城东营业厅"),
+    "hall_address": ("营业厅地址(&A)", "居民查询页面上显示"),
+    "hall_phone": ("服务电话(&P)", "居民查询页面上显示"),
+    "opening_hours": ("营业时间(&O)", "如：周一至周日 8:30-17:30（采暖期）"),
+    "tracking_base_url": ("查询网址(&U)", "二维码中的网址前缀，如 https://heat.example.com/t/"),
+    "idle_lock_minutes": ("无操作锁屏（分钟）(&L)", "柜台无人操作多少分钟后锁定屏幕"),
+    "report_reply_days": ("举报答复期限（工作日）(&R)", "投诉固定为5个工作日"),
+    "timezone": ("时区(&Z)", "默认 Asia/Shanghai"),
+}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, core: Core, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core, self.actor = core, actor
+        self.ops = Operations(self)
+        self.setWindowTitle(self.tr("系统设置"))
+        layout = QVBoxLayout(self)
+        self.form = FieldForm(self)
+        ok, values = self.ops.call(settings.get_all, core)
+        values = values or dict(settings.DEFAULTS)
+        for key, (label, help_text) in FIELDS.items():
+            if isinstance(settings.DEFAULTS[key], int):
+                widget = QSpinBox(self)
+                widget.setRange(1, 365)
+                widget.setValue(int(values[key]))
+            else:
+                widget = QLineEdit(str(values[key]), self)
+            self.form.add(key, self.tr(label), widget, self.tr(help_text))
+        layout.addWidget(self.form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def values(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key, widget in self.form.inputs.items():
+            out[key] = widget.value() if isinstance(widget, QSpinBox) else widget.text()
+        return out
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        ok, _ = self.ops.call(settings.update, self.core, self.actor, self.values(),
+                              on_field_error=self.form.handle)
+        if ok:
+            self.accept()
