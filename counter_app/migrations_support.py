@@ -6,7 +6,7 @@ from __future__ import annotations
 # SQLite's FTS5 search indexes and their shadow tables
 RAW_SQL_TABLES = ("account_fts", "account_chars")
 # PostgreSQL pg_trgm GIN indexes
-RAW_SQL_INDEXES = ("ix_account_search_trgm", "ix_customer_name_trgm")
+RAW_SQL_INDEXES = ("ix_account_search_trgm",)
 
 
 def include_object(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001, ARG001

@@ -75,3 +75,11 @@ def test_a_supervisor_serves_too_but_only_admins_import(core, people):
     assert accounts.register_account(core, people.supervisor, account_input(5))
     with pytest.raises(PermissionDenied, match="管理员"):
         people.supervisor.require(Permission.IMPORT)
+
+
+def test_an_id_number_registered_under_another_name_is_refused(core, people):
+    accounts.register_account(core, people.clerk, account_input(1))
+    with pytest.raises(Conflict, match="已登记在“张伟”名下") as err:
+        accounts.register_account(core, people.clerk, account_input(
+            2, holder_name="赵一", id_number=account_input(1).id_number))
+    assert err.value.field == "id_number"

@@ -281,3 +281,33 @@ def test_view_counts_working_days_left_and_overdue(core, people, clock):
     view = requests.get_request(core, rid)
     assert (view.days_left, view.overdue) == (-2, True)
     assert [r.id for r in requests.open_requests(core, overdue_only=True)] == [rid]
+
+
+def test_rename_of_the_same_person_renames_all_their_accounts(core, people):
+    first = accounts.register_account(core, people.clerk, account_input(11))
+    second = accounts.register_account(core, people.clerk, account_input(
+        12, id_number=account_input(11).id_number))
+    same_id = account_input(11).id_number
+    rid = requests.receive(core, people.clerk, "change_name", account_id=first,
+                           documents=_all_docs(core, "change_name"),
+                           fields=sample_fields(core.catalogue.get("change_name"),
+                                                new_holder_name="张卫", new_holder_id_number=same_id))
+    requests.act(core, people.clerk, rid, "accept")
+    requests.act(core, people.clerk, rid, "complete")
+    assert accounts.get_account(core, second).holder_name == "张卫"
+    assert {h.account_id for h in accounts.find(core, "张卫")} == {first, second}
+
+
+def test_rename_to_another_person_moves_only_that_account(core, people):
+    first = accounts.register_account(core, people.clerk, account_input(13))
+    second = accounts.register_account(core, people.clerk, account_input(
+        14, id_number=account_input(13).id_number))
+    heir = resident_id(birth="19950505", seq="321")
+    rid = requests.receive(core, people.clerk, "change_name", account_id=first,
+                           documents=_all_docs(core, "change_name"),
+                           fields=sample_fields(core.catalogue.get("change_name"),
+                                                new_holder_name="张小伟", new_holder_id_number=heir))
+    requests.act(core, people.clerk, rid, "accept")
+    requests.act(core, people.clerk, rid, "complete")
+    assert accounts.get_account(core, first).id_number == heir
+    assert accounts.get_account(core, second).holder_name == "张伟"

@@ -130,6 +130,9 @@ def create_account(session: Session, core: Core, actor: Actor, data: AccountInpu
     customer = None
     if clean["id_number"]:
         customer = session.scalar(select(Customer).where(Customer.id_number == clean["id_number"]))
+        if customer is not None and customer.name != clean["holder_name"]:
+            raise Conflict(f"证件号码 {clean['id_number']} 已登记在“{customer.name}”名下，"
+                           "请核对姓名或证件号码", field="id_number")
     if customer is None:
         customer = Customer(**customer_values)
         session.add(customer)

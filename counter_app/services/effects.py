@@ -61,30 +61,47 @@ def _set_state(state: HeatingState) -> Effect:
     return effect
 
 
-def _transfer(session: Session, core: Core, actor: Actor, request: ServiceRequest,
-              account: Account) -> None:
-    f = request.fields
-    id_number = f.get("new_holder_id_number") or None
+def _holder(session: Session, core: Core, actor: Actor, name: str, id_number: str | None,
+            phone: str | None) -> Customer:
+    """The customer with this ID number, or a new one."""
     holder = session.scalar(select(Customer).where(Customer.id_number == id_number)) \
         if id_number else None
     if holder is None:
         is_person = not id_number or ric.is_valid(id_number)
         holder = Customer(kind=HolderKind.PERSON if is_person else HolderKind.ORGANISATION,
-                          name=f["new_holder_name"], id_number=id_number,
-                          phone=f.get("phone") or None, phone2=None,
+                          name=name, id_number=id_number, phone=phone, phone2=None,
                           created_at=core.now(), updated_at=core.now())
         session.add(holder)
         session.flush()
         audit.record(session, staff_id=actor.staff_id, at=core.now(), action="create", obj=holder)
+    return holder
+
+
+def _move_to(account: Account, holder: Customer) -> None:
     account.customer_id = holder.id
     account.customer = holder
 
 
+def _transfer(session: Session, core: Core, actor: Actor, request: ServiceRequest,
+              account: Account) -> None:
+    f = request.fields
+    _move_to(account, _holder(session, core, actor, f["new_holder_name"],
+                              f.get("new_holder_id_number") or None, f.get("phone") or None))
+
+
 def _rename(session: Session, core: Core, actor: Actor, request: ServiceRequest,
             account: Account) -> None:
+    """更名: the same person's name corrected renames the customer (all their
+    accounts); a different ID number means another holder for this account only."""
+    f = request.fields
     customer = account.customer
+    new_id = f.get("new_holder_id_number") or None
+    if new_id and new_id != customer.id_number:
+        _move_to(account, _holder(session, core, actor, f["new_holder_name"], new_id,
+                                  f.get("phone") or None))
+        return
     before = audit.snapshot(customer)
-    customer.name = request.fields["new_holder_name"]
+    customer.name = f["new_holder_name"]
     customer.updated_at = core.now()
     audit.record(session, staff_id=actor.staff_id, at=core.now(), action="update",
                  obj=customer, before=before)

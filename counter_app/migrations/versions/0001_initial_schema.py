@@ -331,7 +331,6 @@ SQLITE_DOWN = [
 POSTGRES_UP = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX ix_account_search_trgm ON account USING gin (search_text gin_trgm_ops)",
-    "CREATE INDEX ix_customer_name_trgm ON customer USING gin (name gin_trgm_ops)",
     """CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$""",
     """CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
@@ -340,7 +339,6 @@ POSTGRES_UP = [
 POSTGRES_DOWN = [
     "DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log",
     "DROP FUNCTION IF EXISTS audit_log_append_only()",
-    "DROP INDEX IF EXISTS ix_customer_name_trgm",
     "DROP INDEX IF EXISTS ix_account_search_trgm",
 ]
 
