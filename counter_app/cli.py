@@ -97,12 +97,17 @@ def cmd_import_accounts(args: argparse.Namespace) -> int:
 
     core = _core(args)
     actor = _login(core, args)
-    mapping = dict(item.split("=", 1) for item in args.map or [] if "=" in item)
+    mapping = {}
+    for item in args.map or []:
+        column, sep, target = item.partition("=")
+        if not sep or not column.strip() or not target.strip():
+            raise CounterError(f"--map 的写法应为 列名=字段，如 用户编号=account_no；“{item}”不对")
+        mapping[column.strip()] = target.strip()
     report = importer.import_accounts(core, actor, Path(args.file), strict=args.strict,
                                       rejects_path=Path(args.rejects) if args.rejects else None,
-                                      mapping=mapping)
+                                      mapping=mapping, encoding=args.encoding)
     print(report.summary())
-    return 0 if not report.rejected or not args.strict else 4
+    return 4 if report.rejected and (args.strict or not report.imported) else 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -148,8 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     acc.add_argument("file")
     acc.add_argument("--strict", action="store_true", help="有任何错误行则整批不导入")
     acc.add_argument("--rejects", help="错误行清单的输出文件（默认：源文件名.rejects.csv）")
-    acc.add_argument("--map", nargs="*", metavar="列名=字段",
-                     help="列对应关系，如 用户编号=account_no 业主=holder_name")
+    acc.add_argument("--map", action="append", metavar="列名=字段",
+                     help="列对应关系，可重复，如 --map 用户编号=account_no --map 业主=holder_name")
+    acc.add_argument("--encoding", help="CSV 文件编码（默认自动识别 UTF-8 / GB18030）")
     acc.set_defaults(func=cmd_import_accounts)
 
     st = sub.add_parser("staff", help="人员账号").add_subparsers(metavar="ACTION", required=True)

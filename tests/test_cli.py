@@ -72,3 +72,23 @@ def test_unexpected_failure_goes_to_the_log_not_the_screen(capsys, monkeypatch, 
     assert code == 1 and "内部错误" in err
     log = (data_folder / "logs" / "counter-app.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "disk on fire" in log
+
+
+def test_import_accounts_from_the_command_line(capsys, monkeypatch, tmp_path):
+    from tests.helpers import resident_id
+
+    monkeypatch.setenv("COUNTER_APP_NEW_PASSWORD", "secret-1")
+    assert cli.main(["staff", "add", "boss", "--name", "张主任", "--role", "admin"]) == 0
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "secret-1")
+    good = tmp_path / "old.csv"
+    good.write_text("用户编号,业主,身份证号,小区,面积\n"
+                    f"A0001,王芳,{resident_id(seq='101')},幸福小区,80.5\n"
+                    "A0002,李强,110105198001010010,幸福小区,70\n", encoding="utf-8-sig")
+    code, out, _ = run(capsys, "--as", "boss", "import", "accounts", str(good),
+                       "--map", "用户编号=account_no")
+    assert code == 0 and "导入 1 行" in out and "拒绝 1 行" in out
+    assert "校验位" in (tmp_path / "old.rejects.csv").read_text(encoding="utf-8-sig")
+    code, _, err = run(capsys, "--as", "boss", "import", "accounts", str(good), "--map", "编号:x")
+    assert code == 2 and "列名=字段" in err
+    code, out, _ = run(capsys, "--as", "boss", "import", "accounts", str(good), "--strict")
+    assert code == 4 and "未导入任何数据" in out

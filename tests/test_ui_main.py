@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from counter_app.services import accounts, requests
+from counter_app.services import accounts
 from tests.helpers import account_input
 
 
