@@ -85,3 +85,24 @@ def test_bad_input_is_refused(core, people):
         feedback.log(core, people.clerk, complaint(contact="12345"))
     assert err.value.field == "contact"
     assert feedback.listing(core) == []
+
+
+def test_a_correction_keeps_the_original_clock_and_what_was_done(core, people, clock):
+    fid = feedback.log(core, people.clerk, complaint(text="室温低"))
+    feedback.reply(core, people.clerk, fid, "已调阀")
+    clock.set(2025, 11, 28, 9, 0)
+    new = feedback.correct(core, people.clerk, fid, complaint(text="3号楼室温低"))
+    entry = feedback.get(core, new)
+    assert entry.reply_deadline == dt.date(2025, 11, 27)   # from the first receipt, not today
+    assert entry.reply_text == "已调阀" and entry.contact == "13912345678"
+
+
+def test_one_follow_up_only_and_deadline_preview(core, people):
+    assert feedback.preview_deadline(core, FeedbackKind.COMPLAINT).due == dt.date(2025, 11, 27)
+    assert feedback.preview_deadline(core, FeedbackKind.PRAISE) is None
+    fid = feedback.log(core, people.clerk, complaint(department="运行部"))
+    feedback.reply(core, people.clerk, fid, "已处理")
+    feedback.follow_up(core, people.clerk, fid, "满意", Satisfaction.SATISFIED)
+    with pytest.raises(Conflict, match="已回访"):
+        feedback.follow_up(core, people.clerk, fid, "再回访", Satisfaction.DISSATISFIED)
+    assert feedback.departments(core) == ["运行部"]

@@ -22,6 +22,7 @@ from counter_app.domain.enums import Channel, FeedbackKind, Satisfaction
 from counter_app.domain.permissions import Permission
 from counter_app.errors import Conflict, NotFound, ValidationError
 from counter_app.services import settings
+from counter_app.workdays import Deadline
 
 COMPLAINT_REPLY_DAYS = 5
 
@@ -32,6 +33,19 @@ def reply_days(core: Core, session: Session, kind: FeedbackKind) -> int | None:
     if kind is FeedbackKind.REPORT:
         return int(settings.read(session, "report_reply_days"))
     return None
+
+
+def preview_deadline(core: Core, kind: FeedbackKind) -> Deadline | None:
+    """The reply deadline an entry of ``kind`` logged now would get."""
+    with core.reading() as session:
+        days = reply_days(core, session, kind)
+        return core.calendar(session).add_workdays(core.today(), days) if days else None
+
+
+def departments(core: Core) -> list[str]:
+    """The departments feedback has been forwarded to, for choosing again."""
+    with core.reading() as session:
+        return sorted(d for d in session.scalars(select(Feedback.department).distinct()) if d)
 
 
 @dataclass
@@ -58,16 +72,22 @@ def _new(session: Session, core: Core, actor: Actor, data: FeedbackInput,
     if data.contact.strip():
         validation.check_phone(data.contact, field="contact", label="联系电话")
     now = core.now()
+    received = corrects.received_at if corrects else now
     days = reply_days(core, session, data.kind)
-    deadline = core.calendar(session).add_workdays(core.today(), days) if days else None
+    deadline = core.calendar(session).add_workdays(
+        core.local(received).date(), days) if days else None
     entry = Feedback(
         number=f"YJ{now:%Y}{sequences.next_value(session, f'feedback-{now:%Y}'):05d}",
         kind=data.kind, channel=data.channel, account_id=data.account_id,
         customer_name=data.customer_name.strip(), contact=data.contact.strip(), text=text,
-        department=data.department.strip(), received_at=now, received_by_id=actor.staff_id,
+        department=data.department.strip(), received_at=received, received_by_id=actor.staff_id,
         reply_deadline=deadline.due if deadline else None,
         deadline_fallback=bool(deadline and deadline.fallback_years),
         corrects_id=corrects.id if corrects else None)
+    if corrects is not None:  # what was already done for the customer stays done
+        for key in ("reply_text", "replied_at", "replied_by_id", "late_reason", "followup_at",
+                    "followup_by_id", "followup_result", "satisfaction"):
+            setattr(entry, key, getattr(corrects, key))
     session.add(entry)
     session.flush()
     audit.record(session, staff_id=actor.staff_id, at=now, action="create", obj=entry)
@@ -139,6 +159,8 @@ def follow_up(core: Core, actor: Actor, feedback_id: int, result: str,
     def change(session: Session, entry: Feedback) -> None:
         if entry.replied_at is None and entry.kind in (FeedbackKind.COMPLAINT, FeedbackKind.REPORT):
             raise Conflict("请先答复，再回访")
+        if entry.followup_at is not None:
+            raise Conflict(f"意见 {entry.number} 已回访；如需补充请新建更正记录")
         entry.followup_at, entry.followup_by_id = core.now(), actor.staff_id
         entry.followup_result, entry.satisfaction = result.strip(), satisfaction
     _update(core, actor, feedback_id, "follow_up", change)
@@ -162,13 +184,18 @@ class FeedbackView:
     satisfaction: Satisfaction | None
     corrects_id: int | None
     overdue: bool
+    contact: str = ""
+    account_id: int | None = None
+    late_reason: str = ""
+    followup_at: dt.datetime | None = None
 
 
 def _view(core: Core, e: Feedback) -> FeedbackView:
     overdue = bool(e.reply_deadline and e.replied_at is None and core.today() > e.reply_deadline)
     return FeedbackView(e.id, e.number, e.kind, e.channel, e.customer_name, e.text, e.department,
                         e.received_at, e.reply_deadline, e.deadline_fallback, e.reply_text,
-                        e.replied_at, e.followup_result, e.satisfaction, e.corrects_id, overdue)
+                        e.replied_at, e.followup_result, e.satisfaction, e.corrects_id, overdue,
+                        e.contact, e.account_id, e.late_reason, e.followup_at)
 
 
 def get(core: Core, feedback_id: int) -> FeedbackView:
