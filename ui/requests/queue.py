@@ -1,0 +1,146 @@
+"""The supervisor's queue: approvals waiting and overdue requests of every
+clerk (article 20: progress is tracked and supervised)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.core import Actor, Core
+from counter_app.domain.permissions import Permission, allowed
+from counter_app.services import requests
+from counter_app.services.requests import RequestView
+from ui.bridge import Operations
+from ui.requests.common import RED, approval_asked, local_text
+from ui.widgets import fill_table, make_table, row_data
+
+PERMISSION = Permission.APPROVE_STOP   # supervisors and administrators
+
+
+class SupervisorQueue(QWidget):
+    """A window of its own (``show()``); Enter or a double click opens a request."""
+
+    def __init__(self, core: Core, actor: Actor, open_request: Callable[[int], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.core, self.actor, self.open_request = core, actor, open_request
+        self.ops = Operations(self)
+        self.approvals_views: list[RequestView] = []
+        self.overdue_views: list[RequestView] = []
+        self.setWindowTitle(self.tr("待审批与超期"))
+        self.resize(980, 620)
+        column = QVBoxLayout(self)
+        QShortcut(QKeySequence("Escape"), self, self.close)
+        self.allowed = allowed(actor.role, PERMISSION)
+        if not self.allowed:
+            refusal = QLabel(self.tr("待审批与超期清单仅供值班长、管理员查看，{0}{1}无权打开。"
+                                     "需要审批时，请值班长登录本人账号。").format(
+                                         actor.role.label, actor.display_name), self)
+            refusal.setObjectName("refusal")
+            refusal.setWordWrap(True)
+            column.addWidget(refusal)
+            close = QPushButton(self.tr("关闭"), self)
+            close.setToolTip(self.tr("关闭 (Esc)"))
+            close.clicked.connect(self.close)
+            column.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+            self.approvals = self.overdue = None
+            self.resize(480, 120)
+            return
+
+        self.approvals_box = QGroupBox(self)
+        inner = QVBoxLayout(self.approvals_box)
+        self.approvals = make_table(self.approvals_box, [
+            self.tr("业务编号"), self.tr("业务类型"), self.tr("申请人"), self.tr("承办人"),
+            self.tr("登记时间"), self.tr("待审批事项")])
+        self.approvals.setObjectName("approvals")
+        inner.addWidget(self.approvals)
+        column.addWidget(self.approvals_box, 1)
+
+        self.overdue_box = QGroupBox(self)
+        inner = QVBoxLayout(self.overdue_box)
+        self.overdue = make_table(self.overdue_box, [
+            self.tr("业务编号"), self.tr("业务类型"), self.tr("申请人"), self.tr("承办人"),
+            self.tr("办理期限"), self.tr("超期（工作日）"), self.tr("状态")])
+        self.overdue.setObjectName("overdue")
+        inner.addWidget(self.overdue)
+        column.addWidget(self.overdue_box, 1)
+
+        row = QHBoxLayout()
+        hint = QLabel(self.tr("选中一行按回车或双击打开业务。"), self)
+        row.addWidget(hint)
+        row.addStretch(1)
+        self.open_button = QPushButton(self.tr("打开(&O)"), self)
+        self.open_button.setToolTip(self.tr("打开选中的业务 (Alt+O，或回车)"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.refresh_button = QPushButton(self.tr("刷新(&R)"), self)
+        self.refresh_button.setToolTip(self.tr("刷新 (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        close = QPushButton(self.tr("关闭"), self)
+        close.setToolTip(self.tr("关闭 (Esc)"))
+        close.clicked.connect(self.close)
+        for button in (self.open_button, self.refresh_button, close):
+            row.addWidget(button)
+        column.addLayout(row)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        for table in (self.approvals, self.overdue):
+            table.activated.connect(lambda index, t=table: self._activated(t, index))
+        self.setTabOrder(self.approvals, self.overdue)
+        self.setTabOrder(self.overdue, self.open_button)
+        self.refresh()
+        self.approvals.setFocus()
+
+    # -- showing ------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self.allowed:
+            return
+        ok, waiting = self.ops.call(requests.open_requests, self.core, approvals_only=True)
+        if ok:
+            waiting = sorted(waiting, key=lambda v: v.received_at)
+            self.approvals_views = waiting
+            fill_table(self.approvals, ([v.number, v.kind_name, v.applicant_name, v.owner,
+                                         local_text(self.core, v.received_at),
+                                         approval_asked(self.core, v)] for v in waiting),
+                       (v.id for v in waiting))
+            self.approvals_box.setTitle(self.tr("待审批（{0}）").format(len(waiting)))
+        ok, late = self.ops.call(requests.open_requests, self.core, overdue_only=True)
+        if ok:
+            self.overdue_views = late
+            fill_table(self.overdue, ([v.number, v.kind_name, v.applicant_name, v.owner,
+                                       v.deadline.isoformat(), max(-(v.days_left or 0), 0) or
+                                       self.tr("不足1"), v.status.label] for v in late),
+                       (v.id for v in late))
+            for r in range(self.overdue.rowCount()):
+                for c in (4, 5):
+                    self.overdue.item(r, c).setForeground(QBrush(QColor(RED)))
+            self.overdue_box.setTitle(self.tr("已超期（{0}）").format(len(late)))
+
+    # -- opening ------------------------------------------------------------------
+    def _activated(self, table: QTableWidget, index: QModelIndex) -> None:
+        table.selectRow(index.row())
+        self.open_selected(table)
+
+    def open_selected(self, table: QTableWidget | None = None) -> None:
+        if not isinstance(table, QTableWidget):
+            table = self.overdue if self.overdue.hasFocus() else self.approvals
+            if row_data(table) is None:
+                table = self.overdue if table is self.approvals else self.approvals
+        request_id = row_data(table)
+        if request_id is not None:
+            self.open_request(int(request_id))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Coming back to the queue (after approving in a request window) refreshes it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh()
