@@ -1,0 +1,145 @@
+"""Finding and choosing the customer's account inside the wizard: a lookup
+field, the hits, and the chosen account's facts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.core import Core
+from counter_app.services import accounts
+from ui.bridge import Operations
+from ui.widgets import fill_table, make_table, row_data
+from ui.wizard.base import error_label, show_message
+
+
+class SearchField(QLineEdit):
+    """A line edit whose Enter searches instead of pressing the wizard's Next."""
+
+    search = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.search.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+FACTS = tuple((key, QT_TRANSLATE_NOOP("AccountPicker", text)) for key, text in (
+    ("account_no", "户号"), ("holder", "户主"), ("id_number", "证件号码"), ("phone", "电话"),
+    ("address", "地址"), ("area", "供热面积"), ("class", "用户类别"), ("state", "供热状态")))
+
+
+class AccountPicker(QWidget):
+    """Shows the chosen account; the lookup field changes it."""
+
+    changed = Signal()
+
+    def __init__(self, core: Core, ops: Operations, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core, self.ops = core, ops
+        self.account: accounts.AccountView | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        label = QLabel(caption, self)
+        self.lookup = SearchField(self)
+        self.lookup.setObjectName("account_lookup")
+        self.lookup.setPlaceholderText(self.tr("户号、姓名、电话、身份证号或地址，回车查找"))
+        self.lookup.setClearButtonEnabled(True)
+        self.lookup.search.connect(self.search)
+        label.setBuddy(self.lookup)
+        row.addWidget(label)
+        row.addWidget(self.lookup, 1)
+        column.addLayout(row)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("lookup_hint")
+        self.hint.hide()
+        column.addWidget(self.hint)
+        self.results = make_table(self, [self.tr("户号"), self.tr("户主"), self.tr("地址"),
+                                         self.tr("面积(㎡)"), self.tr("状态")])
+        self.results.setObjectName("account_results")
+        self.results.setMaximumHeight(150)
+        self.results.hide()
+        self.results.itemSelectionChanged.connect(self._picked)
+        column.addWidget(self.results)
+        self.error = error_label(self, "error_account")
+        column.addWidget(self.error)
+        box = QGroupBox(self.tr("所选客户"), self)
+        facts = QFormLayout(box)
+        self.facts: dict[str, QLabel] = {}
+        for key, text in FACTS:
+            value = QLabel(box)
+            value.setObjectName(f"fact_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            facts.addRow(self.tr(text) + "：", value)
+            self.facts[key] = value
+        self.none_label = QLabel(self.tr("尚未选定客户：请在上面查找"), box)
+        self.none_label.setObjectName("no_account")
+        facts.addRow(self.none_label)
+        column.addWidget(box)
+        self.setTabOrder(self.lookup, self.results)
+        self._show(None)
+
+    # -- choosing ----------------------------------------------------------------------
+    def search(self) -> None:
+        text = self.lookup.text().strip()
+        if not text:
+            return
+        ok, hits = self.ops.call(accounts.find, self.core, text)
+        if not ok:
+            return
+        fill_table(self.results, ([h.account_no, h.holder_name, h.address, h.area,
+                                   h.heating_state.label] for h in hits), (h.account_id for h in hits))
+        self.results.setVisible(bool(hits))
+        self.hint.setText(self.tr("找到 {0} 户，用上下键选择").format(len(hits)) if hits else
+                          self.tr("没有找到“{0}”，请换个关键词").format(text))
+        self.hint.show()
+        if hits:
+            self.results.selectRow(0)
+            self.results.setFocus()
+
+    def _picked(self) -> None:
+        account_id = row_data(self.results)
+        if account_id is not None:
+            self.set_account(account_id)
+
+    def set_account(self, account_id: int | None) -> bool:
+        if account_id is None:
+            self._show(None)
+            return True
+        ok, view = self.ops.call(accounts.get_account, self.core, account_id)
+        if ok:
+            self._show(view)
+        return ok
+
+    def _show(self, view: accounts.AccountView | None) -> None:
+        self.account = view
+        show_message(self.error, "")
+        self.none_label.setVisible(view is None)
+        values = dict.fromkeys(self.facts, "")
+        if view is not None:
+            values = {"account_no": view.account_no, "holder": view.holder_name,
+                      "id_number": view.id_number,
+                      "phone": " ".join(filter(None, (view.phone, view.phone2))),
+                      "address": view.address, "area": f"{view.area} ㎡",
+                      "class": f"{view.user_class.label}　{view.heating_form.label}",
+                      "state": view.heating_state.label}
+        for key, value in values.items():
+            self.facts[key].setText(value)
+        self.changed.emit()
+
+    def show_error(self, message: str) -> None:
+        show_message(self.error, message)
+        self.lookup.setFocus()

@@ -1,0 +1,238 @@
+"""The business wizard: one per catalogue kind.
+
+customer -> documents -> details -> fees -> confirm -> done.  Whatever the
+clerk typed is saved as a draft whenever they move between pages and when the
+wizard is closed before finishing; a draft restores every typed value.
+Registering calls the services through ``Operations.call``: when the database
+is briefly unreachable the clerk is told, can retry, and nothing is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
+
+from counter_app.core import Actor, Core
+from counter_app.domain import workflow
+from counter_app.errors import CounterError, NotFound
+from counter_app.services import drafts, requests
+from ui.bridge import Operations
+from ui.wizard.confirm_page import ConfirmPage
+from ui.wizard.customer_page import CustomerPage
+from ui.wizard.details_page import DetailsPage
+from ui.wizard.documents_page import DocumentsPage
+from ui.wizard.done_page import DonePage
+from ui.wizard.fees_page import FeesPage
+
+CUSTOMER, DOCUMENTS, DETAILS, FEES, CONFIRM, DONE = range(6)
+DRAFT_VERSION = 1
+DRAFT_KEPT = QT_TRANSLATE_NOOP("BusinessWizard", "已保存为草稿，可在“我的草稿”中继续")
+
+
+def save_draft(core: Core, actor: Actor, kind: str, data: dict[str, Any], title: str,
+               draft_id: int | None) -> int:
+    """Update the draft; if it was finished or discarded meanwhile, keep a new one."""
+    try:
+        return drafts.save(core, actor, kind, data, title=title, draft_id=draft_id)
+    except NotFound:
+        return drafts.save(core, actor, kind, data, title=title)
+
+
+class BusinessWizard(QWizard):
+    def __init__(self, core: Core, actor: Actor, kind: str, account_id: int | None = None,
+                 draft_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core, self.actor = core, actor
+        self.kind = core.catalogue.get(kind)
+        self.ops = Operations(self)
+        self.draft_id: int | None = None
+        self.request_id: int | None = None
+        self.pending: list[tuple[str, Callable[[], bool]]] = []
+        self.status_message = ""
+        self._quiet = True  # no draft saving while the pages are being built or restored
+        self.setObjectName("business_wizard")
+        self.setWindowTitle(self.tr("{0} - 业务办理").format(self.kind.name))
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)")),
+                             (QWizard.WizardButton.NextButton, self.tr("下一步(&N) >")),
+                             (QWizard.WizardButton.CommitButton, self.tr("确认办理(&S)")),
+                             (QWizard.WizardButton.FinishButton, self.tr("完成(&F)")),
+                             (QWizard.WizardButton.CancelButton, self.tr("取消"))):
+            self.setButtonText(button, text)
+        self.button(QWizard.WizardButton.CancelButton).setToolTip(
+            self.tr("关闭向导，已填写的内容保存为草稿 (Esc)"))
+        self.button(QWizard.WizardButton.NextButton).setToolTip(self.tr("下一步 (Alt+N，回车)"))
+        self.button(QWizard.WizardButton.BackButton).setToolTip(self.tr("上一步 (Alt+B)"))
+        self.customer_page = CustomerPage(self, account_id)
+        self.documents_page = DocumentsPage(self)
+        self.details_page = DetailsPage(self)
+        self.fees_page = FeesPage(self)
+        self.confirm_page = ConfirmPage(self)
+        self.done_page = DonePage(self)
+        for page_id, page in enumerate(self.pages()):
+            self.setPage(page_id, page)
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(920, 680)
+        self.restart()
+        if draft_id is not None:
+            self._resume(draft_id)
+        self._quiet = False
+
+    def pages(self) -> list:
+        return [self.customer_page, self.documents_page, self.details_page, self.fees_page,
+                self.confirm_page, self.done_page]
+
+    # -- drafts --------------------------------------------------------------------------
+    def draft_data(self) -> dict[str, Any]:
+        page = self.currentId()
+        return {"version": DRAFT_VERSION, "page": page if 0 <= page < DONE else 0,
+                "customer": self.customer_page.values(), "documents": self.documents_page.values(),
+                "details": self.details_page.values()}
+
+    def draft_title(self) -> str:
+        return f"{self.kind.name} {self.customer_page.title_text()}".strip()
+
+    def save_draft(self) -> bool:
+        if self.request_id is not None:
+            return True
+        ok, draft_id = self.ops.call(save_draft, self.core, self.actor, self.kind.kind, self.draft_data(),
+                                     self.draft_title(), self.draft_id)
+        if ok:
+            self.draft_id = draft_id
+        else:
+            self.set_status(self.tr("草稿暂未保存（{0}）；已填写的内容仍在，换页或关闭时会再试。").format(
+                self.ops.last_error.message if self.ops.last_error else ""), error=True)
+        return ok
+
+    def _resume(self, draft_id: int) -> None:
+        ok, draft = self.ops.call(drafts.load, self.core, self.actor, draft_id)
+        if not ok or draft.kind != self.kind.kind:
+            self.set_status(self.tr("草稿未能打开，本次从头办理；原草稿仍保留在“我的草稿”中。"), error=True)
+            return
+        self.draft_id = draft_id
+        data = draft.data
+        self.customer_page.restore(data.get("customer") or {})
+        self.documents_page.restore(data.get("documents") or {})
+        self.details_page.restore(data.get("details") or {})
+        target = min(int(data.get("page") or 0), CONFIRM)
+        while self.currentId() < target:  # stops at the first page that does not pass its checks
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def _page_changed(self, page_id: int) -> None:
+        self.set_status("")
+        if not self._quiet and 0 <= page_id < DONE and self.request_id is None:
+            self.save_draft()
+
+    def _is_untouched(self) -> bool:
+        return self.draft_id is None and self.currentId() <= CUSTOMER and self.customer_page.is_blank()
+
+    def reject(self) -> None:
+        """Cancel/Esc/close: keep what was typed as a draft; ask nothing."""
+        if self.request_id is None and not self._is_untouched():
+            if not self.save_draft():
+                self.set_status(self.tr("草稿未能保存，向导暂不关闭，以免丢失已填写的内容；"
+                                        "请稍后再按“取消”，或继续办理。"), error=True)
+                return
+            self.tell(self.tr(DRAFT_KEPT))
+        elif self.request_id is not None and self.pending:
+            self.tell(self.tr("业务已登记，尚有未完成的步骤：{0}，请在业务中继续办理").format(
+                "、".join(self.pending_labels())))
+        self._quiet = True  # closing resets the wizard to no page: nothing to save then
+        super().reject()
+        self._quiet = False
+
+    def accept(self) -> None:
+        if self.pending:
+            self.tell(self.tr("业务已登记，尚有未完成的步骤：{0}，请在业务中继续办理").format(
+                "、".join(self.pending_labels())))
+        self._quiet = True
+        super().accept()
+        self._quiet = False
+
+    def tell(self, message: str) -> None:
+        """Say it in the main window's status line (the wizard is closing)."""
+        self.status_message = message
+        parent = self.parentWidget()
+        if isinstance(parent, QMainWindow):
+            parent.statusBar().showMessage(message, 15000)
+
+    def set_status(self, text: str, error: bool = False) -> None:
+        for page in self.pages():
+            page.set_status(text, error)
+
+    # -- registering ---------------------------------------------------------------------
+    def accept_needs_approval(self) -> bool:
+        step = workflow.find(self.kind.workflow, "accept")
+        return bool(step and step.approval)
+
+    def submit(self) -> bool:
+        """The confirm page's commit: register, then waivers, then accept or await documents."""
+        if self.request_id is None:
+            customer = self.customer_page
+            account = customer.account()
+            ok, request_id = self.ops.call(
+                requests.receive, self.core, self.actor, self.kind.kind,
+                account_id=account.id if account else None, new_account=customer.new_account(),
+                applicant_name=customer.applicant_name(), by_agent=customer.is_by_agent(),
+                agent_name=customer.agent(), fields=self.details_page.raw_values(),
+                documents=self.documents_page.document_inputs(), on_field_error=self.route_field_error)
+            if not ok:
+                return False
+            self.request_id = request_id
+            self.pending = self._later_steps(request_id)
+        self.run_pending()
+        return True
+
+    def _later_steps(self, request_id: int) -> list[tuple[str, Callable[[], bool]]]:
+        steps: list[tuple[str, Callable[[], bool]]] = []
+        if self.draft_id is not None:
+            steps.append((self.tr("草稿标记为已办结"),
+                          partial(self._call, drafts.finish, self.core, self.actor, self.draft_id,
+                                  request_id)))
+        for waiver in self.documents_page.active_waivers().values():
+            steps.append((self.tr("登记值班长批准免交“{0}”").format(waiver.name),
+                          partial(self._call, requests.waive_document, self.core, waiver.supervisor,
+                                  request_id, waiver.code, waiver.reason)))
+        if self.documents_page.missing():
+            steps.append((self.tr("转为待补材料（一次性告知）"),
+                          partial(self._call, requests.act, self.core, self.actor, request_id,
+                                  "await_documents")))
+        else:
+            steps.append((self.tr("受理"), partial(self._call, requests.act, self.core, self.actor,
+                                                 request_id, "accept")))
+        return steps
+
+    def _call(self, fn: Callable[..., Any], *args: Any) -> bool:
+        return self.ops.call(fn, *args)[0]
+
+    def run_pending(self) -> None:
+        """Take the remaining steps in order; stop at the first that fails (retry later)."""
+        while self.pending:
+            _label, step = self.pending[0]
+            if not step():
+                return
+            self.pending.pop(0)
+
+    def pending_labels(self) -> list[str]:
+        return [label for label, _step in self.pending]
+
+    def route_field_error(self, exc: CounterError) -> bool:
+        """A service's error about a field: go back to that page and show it there."""
+        for page_id in (CUSTOMER, DOCUMENTS, DETAILS):
+            page = self.page(page_id)
+            if exc.field in page.field_keys():
+                self._quiet = True
+                try:
+                    while self.currentId() > page_id:
+                        self.back()
+                finally:
+                    self._quiet = False
+                return page.show_error(exc.field, exc.message)
+        return False
