@@ -25,7 +25,7 @@ from counter_app.services.requests import DocumentInput
 STAFF = (("admin", "系统管理员", Role.ADMIN, "admin123"), ("zhang", "张丽", Role.SUPERVISOR, "demo123"),
          ("li", "李明", Role.CLERK, "demo123"), ("wang", "王芳", Role.CLERK, "demo123"),
          ("zhao", "赵磊", Role.CLERK, "demo123"))
-SETTINGS = {"company_name": "蓝天热力有限公司", "hall_name": "蓝天热力客户服务中心（人民路营业厅）",
+SETTINGS = {"company_name": "蓝天热力有限公司", "hall_name": "客户服务中心（人民路营业厅）",
             "hall_address": "人民路88号", "hall_phone": "0311-86612345",
             "opening_hours": "采暖期周一至周日 8:30-17:30；非采暖期周一至周五 8:30-17:00"}
 # name, share of the residential accounts, units per building, floors, flats per floor, floor heating

@@ -5,6 +5,7 @@ has one name and one shortcut everywhere (the shortcut shows in the menu)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -52,7 +53,9 @@ class ActionRegistry:
             if spec.shortcut:
                 action.setShortcut(QKeySequence(spec.shortcut))
                 native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(f"{action.text().replace('&', '')} ({native})")
+                plain = re.sub(r"\(&\w\)", "", action.text()).replace("&", "")
+                action.setToolTip(f"{plain} ({native})")
+                action.setIconText(f"{plain} {native}")  # toolbar buttons show their key
             handler = getattr(window, spec.handler)
             action.triggered.connect(lambda _checked=False, h=handler, a=spec.args: h(*a))
             self.menus[spec.menu].addAction(action)

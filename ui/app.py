@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app.errors import CounterError
+from counter_app.services import settings
 from counter_app.services.settings import open_core
 from ui import i18n
 from ui.bridge import log_unexpected
@@ -38,7 +39,10 @@ def run(args: argparse.Namespace) -> int:
     except CounterError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("app", "无法打开数据库"), exc.message)
         return exc.exit_code
-    login = LoginDialog(core)
+    values = settings.get_all(core)
+    login = LoginDialog(core, purpose=QCoreApplication.translate(
+        "app", "<b>{0} {1}</b><br>请用本人账号登录，不得代替他人顶班。").format(
+            values["company_name"], values["hall_name"]))
     if not login.exec() or login.actor is None:
         return 0
     window = MainWindow(core, login.actor)
