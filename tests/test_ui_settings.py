@@ -53,3 +53,14 @@ def test_entering_an_unknown_year(qtbot, qt_app, core, people, messages):
     assert "主管已录入全年安排" in dialog.status.text()
     info = settings.year_info(core, 2027)
     assert info.known and info.overrides == ((dt.date(2027, 10, 1), False, "国庆节"),)
+
+
+def test_saved_settings_reach_the_main_window_at_once(main_window, core, people):
+    main_window.set_actor(people.admin)
+    main_window.show_settings()
+    dialog = main_window.findChild(SettingsDialog)
+    dialog.form.inputs["company_name"].setText("蓝天热力有限公司")
+    dialog.form.inputs["idle_lock_minutes"].setValue(2)
+    dialog.save()
+    assert "蓝天热力有限公司" in main_window.phrase.text()
+    assert main_window.lock.timer.interval() == 2 * 60_000

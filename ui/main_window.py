@@ -277,7 +277,18 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from ui.settings import SettingsDialog
 
-        SettingsDialog(self.core, self.actor, self).open()
+        dialog = SettingsDialog(self.core, self.actor, self)
+        dialog.accepted.connect(self.reload_settings)
+        dialog.open()
+
+    def reload_settings(self) -> None:
+        """Settings saved: the greeting and the idle lock follow at once."""
+        ok, values = self.ops.call(settings.get_all, self.core)
+        if ok:
+            self.settings = values
+            self.lock.set_minutes(int(values["idle_lock_minutes"]))
+            if not self.lookup.text():
+                self.next_visitor()
 
     def show_calendar(self) -> None:
         from ui.settings import CalendarDialog
