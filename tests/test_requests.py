@@ -311,3 +311,16 @@ def test_rename_to_another_person_moves_only_that_account(core, people):
     requests.act(core, people.clerk, rid, "complete")
     assert accounts.get_account(core, first).id_number == heir
     assert accounts.get_account(core, second).holder_name == "张伟"
+
+
+def test_completed_changes_are_dated_for_settlement(core, people, engine):
+    account_id = accounts.register_account(core, people.clerk, account_input(21))
+    fields = sample_fields(core.catalogue.get("change_area"), new_area="92.30",
+                           effective_date="2025-12-01")
+    rid = requests.receive(core, people.clerk, "change_area", account_id=account_id,
+                           documents=_all_docs(core, "change_area"), fields=fields)
+    requests.act(core, people.clerk, rid, "accept")
+    requests.act(core, people.clerk, rid, "complete")
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT effective_date, heating_state, area_x100 FROM account_change")).all()
+    assert [(str(r[0]), r[1], r[2]) for r in rows] == [("2025-12-01", None, 9230)]

@@ -331,3 +331,8 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[int] = mapped_column(Integer)
+
+
+# the money tables live in their own module; importing it here registers them
+# with Base.metadata wherever the models are used
+from counter_app.db import money  # noqa: E402, F401

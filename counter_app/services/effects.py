@@ -15,6 +15,7 @@ from stdnum.cn import ric
 from counter_app import audit
 from counter_app.core import Actor, Core
 from counter_app.db.models import Account, Customer, ServiceRequest
+from counter_app.db.money import AccountChange
 from counter_app.domain.enums import HeatingState, HolderKind
 from counter_app.errors import Conflict, ValidationError
 from counter_app.services import billing_hooks
@@ -132,6 +133,26 @@ def _refresh(account: Account, holder_name: str) -> None:
     refresh_search(account, holder_name)
 
 
+# request fields that say from when a change counts (else: the day it is completed)
+EFFECTIVE_FIELDS = ("effective_date", "resume_date", "stop_date", "transfer_date")
+
+
+def _record_change(session: Session, core: Core, request: ServiceRequest, account: Account,
+                   before: dict[str, Any]) -> None:
+    """Settlement prorates by the dates billing facts changed: keep them."""
+    state_changed = before["heating_state"] != account.heating_state.value
+    area_changed = before["area_x100"] != account.area_x100
+    if not (state_changed or area_changed):
+        return
+    when = next((request.fields[k] for k in EFFECTIVE_FIELDS if request.fields.get(k)), None)
+    session.add(AccountChange(
+        account_id=account.id,
+        effective_date=dt.date.fromisoformat(when) if when else core.today(),
+        heating_state=account.heating_state if state_changed else None,
+        area_x100=account.area_x100 if area_changed else None,
+        request_id=request.id, created_at=core.now()))
+
+
 def apply(session: Session, core: Core, actor: Actor, kind, request: ServiceRequest) -> None:  # noqa: ANN001
     effect = EFFECTS.get(kind.kind)
     if effect is None:
@@ -142,6 +163,7 @@ def apply(session: Session, core: Core, actor: Actor, kind, request: ServiceRequ
     before = audit.snapshot(account)
     effect(session, core, actor, request, account)
     account.updated_at = core.now()
+    _record_change(session, core, request, account, before)
     _refresh(account, account.customer.name)
     audit.record(session, staff_id=actor.staff_id, at=core.now(), action=f"effect:{kind.kind}",
                  obj=account, before=before)
