@@ -17,6 +17,10 @@ class Permission(enum.StrEnum):
     EDIT_SETTINGS = "edit_settings"
     MANAGE_STAFF = "manage_staff"
     IMPORT = "import"
+    EDIT_FEES = "edit_fees"                  # the fee schedule
+    BILL = "bill"                            # generate the season's bills
+    APPROVE_REDUCTION = "approve_reduction"
+    APPROVE_CORRECTION = "approve_correction"  # voids, refunds, cash differences
 
 
 LABELS = {
@@ -28,15 +32,20 @@ LABELS = {
     Permission.EDIT_SETTINGS: "修改系统设置",
     Permission.MANAGE_STAFF: "管理人员账号",
     Permission.IMPORT: "导入老系统数据",
+    Permission.EDIT_FEES: "修改收费标准",
+    Permission.BILL: "建立年度收费",
+    Permission.APPROVE_REDUCTION: "批准减免",
+    Permission.APPROVE_CORRECTION: "批准作废、退款和现金差额",
 }
 
 _SUPERVISOR = {Permission.SERVE, Permission.WAIVE_DOCUMENT, Permission.APPROVE_STOP,
-               Permission.HANDOVER_ANY, Permission.EDIT_CALENDAR}
+               Permission.HANDOVER_ANY, Permission.EDIT_CALENDAR, Permission.APPROVE_REDUCTION,
+               Permission.APPROVE_CORRECTION}
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: frozenset({Permission.SERVE}),
     Role.SUPERVISOR: frozenset(_SUPERVISOR),
     Role.ADMIN: frozenset(_SUPERVISOR | {Permission.EDIT_SETTINGS, Permission.MANAGE_STAFF,
-                                         Permission.IMPORT}),
+                                         Permission.IMPORT, Permission.EDIT_FEES, Permission.BILL}),
 }
 
 
