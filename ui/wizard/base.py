@@ -38,6 +38,7 @@ class WizardPage(QWizardPage):
     def __init__(self, wizard: "BusinessWizard") -> None:
         super().__init__(wizard)
         self.wiz = wizard
+        self.first_focus: QWidget | None = None   # set in initializePage; the wizard focuses it
         self.core = wizard.core
         self.kind = wizard.kind
         outer = QVBoxLayout(self)

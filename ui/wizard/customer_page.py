@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from counter_app.core import Core
 from counter_app.domain.enums import HeatingState, HolderKind, UserClass
 from counter_app.domain.premises import format_address
+from counter_app.domain.seasons import season_of
 from counter_app.errors import NotFound
 from counter_app.services import accounts
 from ui.wizard.account_picker import AccountPicker
@@ -121,10 +122,9 @@ class CustomerPage(WizardPage):
             show_message(self.agent_error, "")
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        if self.mode() == NEW:
-            self.form.inputs["account_no"].setFocus()
-        else:
-            self.picker.lookup.setFocus()
+        self.first_focus = (self.form.inputs["account_no"] if self.mode() == NEW
+                            else self.picker.lookup)
+        self.first_focus.setFocus()
 
     # -- what the other pages need -------------------------------------------------------
     def mode(self) -> str:
@@ -159,7 +159,7 @@ class CustomerPage(WizardPage):
     def known(self) -> dict[str, str]:
         """What the customer page knows that the details page may prefill."""
         account, data = self.account(), self.new_account()
-        out = {"agent_name": self.agent()}
+        out = {"agent_name": self.agent(), "season": season_of(self.core.today())}
         if account is not None:
             person = account.holder_kind is HolderKind.PERSON
             out.update(holder_name=account.holder_name, phone=account.phone, area=str(account.area),

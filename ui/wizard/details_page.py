@@ -27,7 +27,7 @@ DATE_EXAMPLE = "2026-11-27"
 # detail field key -> what the customer page knows (see CustomerPage.known)
 PREFILL = {"owner_name": "holder_name", "company_name": "holder_name", "owner_id_number": "person_id",
            "uscc": "org_id", "phone": "phone", "area": "area", "address": "address",
-           "heating_method": "heating_form", "agent_name": "agent_name"}
+           "heating_method": "heating_form", "agent_name": "agent_name", "season": "season"}
 YES, NO = "是", "否"
 
 
@@ -117,7 +117,8 @@ class DetailsPage(WizardPage):
                 self.prefilled[key] = value
         for spec in self.kind.fields:
             if not self.raw(spec.key).strip() or spec.key not in self.prefilled:
-                self.form.inputs[spec.key].setFocus()
+                self.first_focus = self.form.inputs[spec.key]
+                self.first_focus.setFocus()
                 break
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API

@@ -98,13 +98,15 @@ class DocumentsPage(WizardPage):
             note.setWordWrap(True)
             grid.addWidget(note, r, 4)
             self.rows[spec.code] = row
-            chain += [row.received, row.original, row.copies]
+            row.copies.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # preset; click to change
+            chain += [row.received, row.original]
         grid.setColumnStretch(4, 1)
         grid.setRowStretch(len(self.rows) + 1, 1)
         self.scroll.setWidget(grid_box)
         for first, second in zip(chain, chain[1:] + [self.waive_button]):
             self.setTabOrder(first, second)
         if chain:
+            self.first_focus = chain[0]
             chain[0].setFocus()
         self.update_missing()
 

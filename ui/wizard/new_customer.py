@@ -63,7 +63,10 @@ class NewCustomerForm(QWidget):
             self.forms.append(form)
             row.addWidget(box, 1)
         self.holder_kind.currentIndexChanged.connect(self._kind_changed)
-        order = [self.inputs[key] for key, _c, _h in HOLDER + PREMISES]
+        # what the clerk types for every customer first; preset or optional fields last
+        later = ("holder_kind", "phone2", "address_text", "heating_form")
+        keys = [key for key, _c, _h in HOLDER + PREMISES]
+        order = [self.inputs[key] for key in [k for k in keys if k not in later] + list(later)]
         for first, second in zip(order, order[1:]):
             self.setTabOrder(first, second)
         if user_class == "non_residential":

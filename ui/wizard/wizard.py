@@ -126,6 +126,11 @@ class BusinessWizard(QWizard):
                 break
 
     def _page_changed(self, page_id: int) -> None:
+        # QWizard moves the focus to the page's first tab stop after initializePage;
+        # this signal comes later, so the page's own choice wins
+        page = self.page(page_id)
+        if page is not None and getattr(page, "first_focus", None) is not None:
+            page.first_focus.setFocus()
         self.set_status("")
         if not self._quiet and 0 <= page_id < DONE and self.request_id is None:
             self.save_draft()
