@@ -27,3 +27,11 @@ def test_downgrade_to_nothing_and_back(engine):
     assert current_revision(engine) is None
     upgrade(engine)
     assert current_revision(engine) == head_revision() and _diff(engine) == []
+
+
+def test_the_quick_head_reading_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from counter_app.db.engine import MIGRATIONS
+
+    assert head_revision() == ScriptDirectory(str(MIGRATIONS)).get_current_head()

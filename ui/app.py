@@ -1,4 +1,7 @@
-"""Starting the counter application: Qt, languages, the database, the login."""
+"""Starting the counter application: Qt, languages, the login, the database.
+
+The login dialog is painted before the data layer (SQLAlchemy, the core) is
+imported, so the clerk sees it at once; the database opens right after."""
 
 from __future__ import annotations
 
@@ -9,13 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from counter_app.errors import CounterError
-from counter_app.services import settings
-from counter_app.services.settings import open_core
 from ui import i18n
-from ui.bridge import log_unexpected
 from ui.login import LoginDialog
-from ui.main_window import MainWindow
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> tuple[QApplication, list]:
@@ -30,28 +28,43 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> tuple[QA
     return app, translators
 
 
+def open_for_login(login: LoginDialog, db_url: str | None):  # noqa: ANN201
+    """Open the database and name the company and hall on the login dialog."""
+    from counter_app.services import settings
+
+    core = settings.open_core(db_url)
+    values = settings.get_all(core)
+    login.intro.setText(QCoreApplication.translate(
+        "app", "<b>{0} {1}</b><br>请用本人账号登录，不得代替他人顶班。").format(
+            values["company_name"], values["hall_name"]))
+    login.intro.show()
+    return core
+
+
+def login_dialog(db_url: str | None) -> LoginDialog:
+    login = LoginDialog(None)
+    login.connect_core = lambda: open_for_login(login, db_url)
+    return login
+
+
 def run(args: argparse.Namespace) -> int:
     """Entry point registered as the ``gui`` front end of ``counter-app``."""
     app, _translators = make_app()
     sys.excepthook = _last_resort
-    try:
-        core = open_core(getattr(args, "db", None))
-    except CounterError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("app", "无法打开数据库"), exc.message)
-        return exc.exit_code
-    values = settings.get_all(core)
-    login = LoginDialog(core, purpose=QCoreApplication.translate(
-        "app", "<b>{0} {1}</b><br>请用本人账号登录，不得代替他人顶班。").format(
-            values["company_name"], values["hall_name"]))
+    login = login_dialog(getattr(args, "db", None))
     if not login.exec() or login.actor is None:
         return 0
-    window = MainWindow(core, login.actor)
+    from ui.main_window import MainWindow
+
+    window = MainWindow(login.core, login.actor)
     window.show()
     return app.exec()
 
 
 def _last_resort(kind, exc, tb) -> None:  # noqa: ANN001
     """An exception escaping a Qt slot: log it, tell the clerk plainly, go on."""
+    from ui.bridge import log_unexpected
+
     where = log_unexpected(exc)
     QMessageBox.critical(None, QCoreApplication.translate("app", "内部错误"),
                          QCoreApplication.translate("app", "程序内部出错，本次操作未完成。详细信息已写入 {0}，"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.core import Actor, Core
 from counter_app.errors import AuthenticationFailed, CounterError
-from counter_app.services import staff
 from ui.widgets import ERROR_STYLE
+
+if TYPE_CHECKING:  # the data layer loads after the dialog is painted (start-up time)
+    from counter_app.core import Actor, Core
 
 
 class LoginDialog(QDialog):
@@ -25,21 +28,27 @@ class LoginDialog(QDialog):
 
     Used at start-up, to unlock an idle-locked screen (``locked_for``: only that
     person, or a supervisor taking over as themselves) and for a supervisor's
-    approval at the counter (``purpose``)."""
+    approval at the counter (``purpose``).  At start-up ``core`` is None and
+    ``connect`` opens the database once the dialog is on screen, so the clerk
+    sees the login at once and types while the data layer loads."""
 
-    def __init__(self, core: Core, parent: QWidget | None = None, *, title: str = "",
+    def __init__(self, core: Core | None, parent: QWidget | None = None, *, title: str = "",
                  purpose: str = "", username: str = "",
-                 check: Callable[[Actor], str | None] | None = None) -> None:
+                 check: Callable[[Actor], str | None] | None = None,
+                 connect: Callable[[], Core] | None = None) -> None:
         super().__init__(parent)
         self.core = core
+        self.connect_core = connect
+        self._connect_queued = False
         self.check = check
         self.actor: Actor | None = None
         self.setWindowTitle(title or self.tr("登录 - 供热营业厅柜台系统"))
         layout = QVBoxLayout(self)
-        if purpose:
-            intro = QLabel(purpose, self)
-            intro.setWordWrap(True)
-            layout.addWidget(intro)
+        self.intro = QLabel(purpose, self)
+        self.intro.setObjectName("intro")
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(bool(purpose))
+        layout.addWidget(self.intro)
         form = QFormLayout()
         self.username = QLineEdit(username, self)
         self.username.setObjectName("username")
@@ -67,7 +76,29 @@ class LoginDialog(QDialog):
         (self.password if username else self.username).setFocus()
         self.setMinimumWidth(360)
 
+    def paintEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().paintEvent(event)
+        if self.core is None and self.connect_core is not None and not self._connect_queued:
+            self._connect_queued = True  # once painted, open the database
+            QTimer.singleShot(0, self.connect)
+
+    def connect(self) -> bool:
+        """Open the database (start-up); a failure is said in the dialog, and
+        pressing 登录 tries again."""
+        if self.core is not None:
+            return True
+        try:
+            self.core = self.connect_core()
+        except CounterError as exc:
+            self.message.setText(exc.message)
+            return False
+        return True
+
     def try_login(self) -> None:
+        if self.core is None and not self.connect():
+            return
+        from counter_app.services import staff
+
         name, password = self.username.text().strip(), self.password.text()
         if not name:
             self.message.setText(self.tr("请输入登录名"))
