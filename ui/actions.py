@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -29,11 +30,11 @@ class ActionSpec:
 
 
 MENUS = {
-    "business": "业务(&B)",
-    "view": "查看(&V)",
-    "feedback": "意见簿(&J)",
-    "supervisor": "值班长(&S)",
-    "system": "系统(&Y)",
+    "business": QT_TRANSLATE_NOOP("MainWindow", "业务(&B)"),
+    "view": QT_TRANSLATE_NOOP("MainWindow", "查看(&V)"),
+    "feedback": QT_TRANSLATE_NOOP("MainWindow", "意见簿(&J)"),
+    "supervisor": QT_TRANSLATE_NOOP("MainWindow", "值班长(&S)"),
+    "system": QT_TRANSLATE_NOOP("MainWindow", "系统(&Y)"),
 }
 
 

@@ -4,7 +4,7 @@ typing a tracking code or URL there opens that request."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,7 +28,7 @@ from counter_app.services import accounts, requests, settings
 from ui.actions import ActionRegistry, ActionSpec
 from ui.bridge import Operations
 from ui.lock import IdleLock
-from ui.widgets import fill_table, make_table, row_data
+from ui.widgets import ACCOUNT_FACTS, account_facts, fact_caption, fill_table, make_table, row_data
 
 # shortcuts of the businesses, by catalogue kind; a kind added to forms/ gets a menu entry
 BUSINESS_KEYS = {
@@ -38,20 +38,20 @@ BUSINESS_KEYS = {
 }
 
 STATIC_ACTIONS = [
-    ActionSpec("find", "查找客户(&F)", "Ctrl+F", "view", "focus_lookup"),
-    ActionSpec("next_visitor", "下一位客户(&N)", "Ctrl+N", "view", "next_visitor"),
-    ActionSpec("open_request", "打开业务(&O)", "Ctrl+O", "view", "open_selected_request"),
-    ActionSpec("drafts", "我的草稿(&D)", "Ctrl+D", "view", "show_drafts"),
-    ActionSpec("feedback_log", "意见簿(&L)", "F8", "feedback", "show_feedback"),
-    ActionSpec("feedback_new", "登记意见(&E)", "Ctrl+E", "feedback", "new_feedback"),
-    ActionSpec("queue", "待审批与超期(&Q)", "F9", "supervisor", "show_queue",
+    ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "查找客户(&F)"), "Ctrl+F", "view", "focus_lookup"),
+    ActionSpec("next_visitor", QT_TRANSLATE_NOOP("MainWindow", "下一位客户(&N)"), "Ctrl+N", "view", "next_visitor"),
+    ActionSpec("open_request", QT_TRANSLATE_NOOP("MainWindow", "打开业务(&O)"), "Ctrl+O", "view", "open_selected_request"),
+    ActionSpec("drafts", QT_TRANSLATE_NOOP("MainWindow", "我的草稿(&D)"), "Ctrl+D", "view", "show_drafts"),
+    ActionSpec("feedback_log", QT_TRANSLATE_NOOP("MainWindow", "意见簿(&L)"), "F8", "feedback", "show_feedback"),
+    ActionSpec("feedback_new", QT_TRANSLATE_NOOP("MainWindow", "登记意见(&E)"), "Ctrl+E", "feedback", "new_feedback"),
+    ActionSpec("queue", QT_TRANSLATE_NOOP("MainWindow", "待审批与超期(&Q)"), "F9", "supervisor", "show_queue",
                permission=Permission.WAIVE_DOCUMENT),
-    ActionSpec("settings", "系统设置(&S)", "Ctrl+,", "system", "show_settings",
+    ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "系统设置(&S)"), "Ctrl+,", "system", "show_settings",
                permission=Permission.EDIT_SETTINGS),
-    ActionSpec("calendar", "工作日调整(&W)", "", "system", "show_calendar",
+    ActionSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "工作日调整(&W)"), "", "system", "show_calendar",
                permission=Permission.EDIT_CALENDAR),
-    ActionSpec("lock", "锁定屏幕(&K)", "Ctrl+L", "system", "lock_now"),
-    ActionSpec("quit", "退出(&X)", "Ctrl+Q", "system", "close"),
+    ActionSpec("lock", QT_TRANSLATE_NOOP("MainWindow", "锁定屏幕(&K)"), "Ctrl+L", "system", "lock_now"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "退出(&X)"), "Ctrl+Q", "system", "close"),
 ]
 
 
@@ -112,13 +112,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(panel)
         self.facts = QFormLayout()
         self.fact_labels: dict[str, QLabel] = {}
-        for key, text in (("account_no", "户号"), ("holder", "户主"), ("id_number", "证件号码"),
-                          ("phone", "电话"), ("address", "地址"), ("area", "供热面积"),
-                          ("class", "用户类别"), ("state", "供热状态")):
+        for key, text in ACCOUNT_FACTS:
             label = QLabel(panel)
             label.setObjectName(f"fact_{key}")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.facts.addRow(self.tr(text) + "：", label)
+            self.facts.addRow(fact_caption(text), label)
             self.fact_labels[key] = label
         column.addLayout(self.facts)
         column.addWidget(QLabel(self.tr("办理中的业务（回车打开）："), panel))
@@ -207,17 +205,12 @@ class MainWindow(QMainWindow):
         ok, view = self.ops.call(accounts.get_account, self.core, account_id)
         if not ok:
             return
-        values = {"account_no": view.account_no, "holder": view.holder_name,
-                  "id_number": view.id_number, "phone": " ".join(filter(None, (view.phone, view.phone2))),
-                  "address": view.address, "area": f"{view.area} ㎡",
-                  "class": f"{view.user_class.label}　{view.heating_form.label}",
-                  "state": view.heating_state.label}
-        for key, value in values.items():
+        for key, value in account_facts(view).items():
             self.fact_labels[key].setText(value)
         ok, open_views = self.ops.call(requests.open_requests, self.core, account_id=account_id)
         for r in open_views or []:
-            item = QListWidgetItem(f"{r.number}　{r.kind_name}　{r.status.label}"
-                                   + (f"　{self.tr('期限')} {r.deadline}" if r.deadline else ""))
+            due = self.tr("期限 {0}").format(r.deadline) if r.deadline else ""
+            item = QListWidgetItem("　".join(filter(None, (r.number, r.kind_name, r.status.label, due))))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.open_list.addItem(item)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -111,3 +111,30 @@ def row_data(table: QTableWidget) -> object | None:
     row = table.currentRow()
     item = table.item(row, 0) if row >= 0 else None
     return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+# the facts of an account, as the main window and the wizard show them
+ACCOUNT_FACTS = (
+    ("account_no", QT_TRANSLATE_NOOP("AccountFacts", "户号：")),
+    ("holder", QT_TRANSLATE_NOOP("AccountFacts", "户主：")),
+    ("id_number", QT_TRANSLATE_NOOP("AccountFacts", "证件号码：")),
+    ("phone", QT_TRANSLATE_NOOP("AccountFacts", "电话：")),
+    ("address", QT_TRANSLATE_NOOP("AccountFacts", "地址：")),
+    ("area", QT_TRANSLATE_NOOP("AccountFacts", "供热面积：")),
+    ("class", QT_TRANSLATE_NOOP("AccountFacts", "用户类别：")),
+    ("state", QT_TRANSLATE_NOOP("AccountFacts", "供热状态：")),
+)
+
+
+def fact_caption(text: str) -> str:
+    return QCoreApplication.translate("AccountFacts", text)
+
+
+def account_facts(view) -> dict[str, str]:  # noqa: ANN001 - accounts.AccountView
+    """The values for ACCOUNT_FACTS from an account view."""
+    return {"account_no": view.account_no, "holder": view.holder_name,
+            "id_number": view.id_number,
+            "phone": " ".join(filter(None, (view.phone, view.phone2))),
+            "address": view.address, "area": f"{view.area} ㎡",
+            "class": f"{view.user_class.label}　{view.heating_form.label}",
+            "state": view.heating_state.label}

@@ -26,7 +26,7 @@ PHRASE_STYLE = "QGroupBox { background:#eef6ee; border:1px solid #b9d8b9; border
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Feedback", text)
+    return QCoreApplication.translate("", text)  # lupdate files plain tr("...") calls here
 
 
 def department_names(extra: Iterable[str] = ()) -> list[str]:

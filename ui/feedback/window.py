@@ -3,6 +3,8 @@ and the steps (log, forward, reply, follow-up, correct).  Nothing is deleted."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -110,7 +112,7 @@ class FeedbackWindow(QMainWindow):
                 ("refresh", self.tr("刷新"), "F5", self.refresh)):
             action = QAction(text, self)
             action.setObjectName(f"action_{key}")
-            plain = text.split("(")[0]
+            plain = re.sub(r"\(&\w\)", "", text).replace("&", "")
             if keys:
                 action.setShortcut(QKeySequence(keys))
                 native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

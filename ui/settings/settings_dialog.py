@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from counter_app.core import Actor, Core
@@ -11,15 +12,24 @@ from ui.widgets import FieldForm
 
 # key -> (label, help); integers get a spin box
 FIELDS = {
-    "company_name": ("公司名称(&C)", "印在合同、票据上，并用于接待用语"),
-    "hall_name": ("营业厅名称(&H)", "如：客户服务中心、城东营业厅"),
-    "hall_address": ("营业厅地址(&A)", "居民查询页面上显示"),
-    "hall_phone": ("服务电话(&P)", "居民查询页面上显示"),
-    "opening_hours": ("营业时间(&O)", "如：周一至周日 8:30-17:30（采暖期）"),
-    "tracking_base_url": ("查询网址(&U)", "二维码中的网址前缀，如 https://heat.example.com/t/"),
-    "idle_lock_minutes": ("无操作锁屏（分钟）(&L)", "柜台无人操作多少分钟后锁定屏幕"),
-    "report_reply_days": ("举报答复期限（工作日）(&R)", "投诉固定为5个工作日"),
-    "timezone": ("时区(&Z)", "默认 Asia/Shanghai"),
+    "company_name": (QT_TRANSLATE_NOOP("SettingsDialog", "公司名称(&C)"),
+                   QT_TRANSLATE_NOOP("SettingsDialog", "印在合同、票据上，并用于接待用语")),
+    "hall_name": (QT_TRANSLATE_NOOP("SettingsDialog", "营业厅名称(&H)"),
+                   QT_TRANSLATE_NOOP("SettingsDialog", "如：客户服务中心、城东营业厅")),
+    "hall_address": (QT_TRANSLATE_NOOP("SettingsDialog", "营业厅地址(&A)"),
+                   QT_TRANSLATE_NOOP("SettingsDialog", "居民查询页面上显示")),
+    "hall_phone": (QT_TRANSLATE_NOOP("SettingsDialog", "服务电话(&P)"),
+                   QT_TRANSLATE_NOOP("SettingsDialog", "居民查询页面上显示")),
+    "opening_hours": (QT_TRANSLATE_NOOP("SettingsDialog", "营业时间(&O)"),
+                   QT_TRANSLATE_NOOP("SettingsDialog", "如：周一至周日 8:30-17:30（采暖期）")),
+    "tracking_base_url": (QT_TRANSLATE_NOOP("SettingsDialog", "查询网址(&U)"),
+                   QT_TRANSLATE_NOOP("SettingsDialog", "二维码中的网址前缀，如 https://heat.example.com/t/")),
+    "idle_lock_minutes": (QT_TRANSLATE_NOOP("SettingsDialog", "无操作锁屏（分钟）(&L)"),
+                   QT_TRANSLATE_NOOP("SettingsDialog", "柜台无人操作多少分钟后锁定屏幕")),
+    "report_reply_days": (QT_TRANSLATE_NOOP("SettingsDialog", "举报答复期限（工作日）(&R)"),
+                   QT_TRANSLATE_NOOP("SettingsDialog", "投诉固定为5个工作日")),
+    "timezone": (QT_TRANSLATE_NOOP("SettingsDialog", "时区(&Z)"),
+                   QT_TRANSLATE_NOOP("SettingsDialog", "默认 Asia/Shanghai")),
 }
 
 

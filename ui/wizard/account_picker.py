@@ -3,7 +3,7 @@ field, the hits, and the chosen account's facts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from counter_app.core import Core
 from counter_app.services import accounts
 from ui.bridge import Operations
-from ui.widgets import fill_table, make_table, row_data
+from ui.widgets import ACCOUNT_FACTS, account_facts, fact_caption, fill_table, make_table, row_data
 from ui.wizard.base import error_label, show_message
 
 
@@ -35,9 +35,6 @@ class SearchField(QLineEdit):
         super().keyPressEvent(event)
 
 
-FACTS = tuple((key, QT_TRANSLATE_NOOP("AccountPicker", text)) for key, text in (
-    ("account_no", "户号"), ("holder", "户主"), ("id_number", "证件号码"), ("phone", "电话"),
-    ("address", "地址"), ("area", "供热面积"), ("class", "用户类别"), ("state", "供热状态")))
 
 
 class AccountPicker(QWidget):
@@ -78,12 +75,12 @@ class AccountPicker(QWidget):
         box = QGroupBox(self.tr("所选客户"), self)
         facts = QFormLayout(box)
         self.facts: dict[str, QLabel] = {}
-        for key, text in FACTS:
+        for key, text in ACCOUNT_FACTS:
             value = QLabel(box)
             value.setObjectName(f"fact_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
-            facts.addRow(self.tr(text) + "：", value)
+            facts.addRow(fact_caption(text), value)
             self.facts[key] = value
         self.none_label = QLabel(self.tr("尚未选定客户：请在上面查找"), box)
         self.none_label.setObjectName("no_account")
@@ -130,12 +127,7 @@ class AccountPicker(QWidget):
         self.none_label.setVisible(view is None)
         values = dict.fromkeys(self.facts, "")
         if view is not None:
-            values = {"account_no": view.account_no, "holder": view.holder_name,
-                      "id_number": view.id_number,
-                      "phone": " ".join(filter(None, (view.phone, view.phone2))),
-                      "address": view.address, "area": f"{view.area} ㎡",
-                      "class": f"{view.user_class.label}　{view.heating_form.label}",
-                      "state": view.heating_state.label}
+            values = account_facts(view)
         for key, value in values.items():
             self.facts[key].setText(value)
         self.changed.emit()

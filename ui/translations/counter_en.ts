@@ -1,0 +1,2779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../feedback/common.py" line="57"/>
+        <source>选择或输入部门</source>
+        <translation>Pick or type</translation>
+    </message>
+    <message>
+        <location filename="../feedback/common.py" line="63"/>
+        <source>已回访</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <location filename="../feedback/common.py" line="65"/>
+        <source>已答复</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../feedback/common.py" line="66"/>
+        <source>待答复</source>
+        <translation>Awaiting reply</translation>
+    </message>
+    <message>
+        <location filename="../feedback/common.py" line="94"/>
+        <source>答复期限：{0}不设答复期限；如客户需要，也可以答复和回访。</source>
+        <translation>Reply deadline: none for {0}; you may still reply and follow up if the customer wishes.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/common.py" line="95"/>
+        <source>答复期限：{0}须在 {1} 个工作日内答复，即 {2} 前答复客户。</source>
+        <translation>Reply deadline: {0} must be answered within {1} working days, i.e. reply to the customer by {2}.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="103"/>
+        <source>转交 {0}</source>
+        <translation>Forward {0}</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="103"/>
+        <source>转交(&amp;T)</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="124"/>
+        <source>答复 {0}</source>
+        <translation>Reply to {0}</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="124"/>
+        <source>保存答复(&amp;S)</source>
+        <translation>&amp;Save reply</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="177"/>
+        <source>回访 {0}</source>
+        <translation>Follow-up visit {0}</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="177"/>
+        <source>保存回访(&amp;S)</source>
+        <translation>&amp;Save follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFacts</name>
+    <message>
+        <location filename="../widgets.py" line="118"/>
+        <source>户号：</source>
+        <translation>Account no.:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="119"/>
+        <source>户主：</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="120"/>
+        <source>证件号码：</source>
+        <translation>ID number:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="121"/>
+        <source>电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="122"/>
+        <source>地址：</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="123"/>
+        <source>供热面积：</source>
+        <translation>Heated area:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="124"/>
+        <source>用户类别：</source>
+        <translation>User class:</translation>
+    </message>
+    <message>
+        <location filename="../widgets.py" line="125"/>
+        <source>供热状态：</source>
+        <translation>Heating state:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../wizard/account_picker.py" line="55"/>
+        <source>户号、姓名、电话、身份证号或地址，回车查找</source>
+        <translation>Account no., name, phone, ID card no. or address; press Enter to search</translation>
+    </message>
+    <message>
+        <location filename="../wizard/account_picker.py" line="66"/>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/account_picker.py" line="66"/>
+        <source>户主</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../wizard/account_picker.py" line="66"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../wizard/account_picker.py" line="67"/>
+        <source>面积(㎡)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/account_picker.py" line="67"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../wizard/account_picker.py" line="75"/>
+        <source>所选客户</source>
+        <translation>Selected customer</translation>
+    </message>
+    <message>
+        <location filename="../wizard/account_picker.py" line="85"/>
+        <source>尚未选定客户：请在上面查找</source>
+        <translation>No customer selected yet: search above</translation>
+    </message>
+    <message>
+        <location filename="../wizard/account_picker.py" line="103"/>
+        <source>找到 {0} 户，用上下键选择</source>
+        <translation>{0} account(s) found; use the arrow keys to choose</translation>
+    </message>
+    <message>
+        <location filename="../wizard/account_picker.py" line="104"/>
+        <source>没有找到“{0}”，请换个关键词</source>
+        <translation>Nothing found for “{0}”; try another keyword</translation>
+    </message>
+</context>
+<context>
+    <name>BusinessWizard</name>
+    <message>
+        <location filename="../wizard/wizard.py" line="32"/>
+        <source>已保存为草稿，可在“我的草稿”中继续</source>
+        <translation>Saved as a draft; you can continue it from “My drafts”</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="57"/>
+        <source>{0} - 业务办理</source>
+        <translation>{0} - New request</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="60"/>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="61"/>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="62"/>
+        <source>确认办理(&amp;S)</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="63"/>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="64"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="67"/>
+        <source>关闭向导，已填写的内容保存为草稿 (Esc)</source>
+        <translation>Close the wizard; what you entered is kept as a draft (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="68"/>
+        <source>下一步 (Alt+N，回车)</source>
+        <translation>Next (Alt+N, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="69"/>
+        <source>上一步 (Alt+B)</source>
+        <translation>Back (Alt+B)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="107"/>
+        <source>草稿暂未保存（{0}）；已填写的内容仍在，换页或关闭时会再试。</source>
+        <translation>Draft not saved yet ({0}); what you entered is still here, and saving is tried again when you change page or close.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="114"/>
+        <source>草稿未能打开，本次从头办理；原草稿仍保留在“我的草稿”中。</source>
+        <translation>The draft could not be opened, so this request starts from the beginning; the original draft is still in “My drafts”.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="145"/>
+        <source>草稿未能保存，向导暂不关闭，以免丢失已填写的内容；请稍后再按“取消”，或继续办理。</source>
+        <translation>The draft could not be saved, so the wizard stays open to keep what you entered; press “Cancel” again later, or carry on.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="150"/>
+        <location filename="../wizard/wizard.py" line="158"/>
+        <source>业务已登记，尚有未完成的步骤：{0}，请在业务中继续办理</source>
+        <translation>The request is registered but some steps are unfinished: {0}. Continue them in the request</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="201"/>
+        <source>草稿标记为已办结</source>
+        <translation>mark the draft as completed</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="205"/>
+        <source>登记值班长批准免交“{0}”</source>
+        <translation>record the supervisor&apos;s waiver of “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="209"/>
+        <source>转为待补材料（一次性告知）</source>
+        <translation>set to awaiting documents (one-time notice)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/wizard.py" line="213"/>
+        <source>受理</source>
+        <translation>accept</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="35"/>
+        <source>工作日调整（按国务院节假日通知录入）</source>
+        <translation>Working-day adjustments (enter them from the State Council holiday notice)</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="39"/>
+        <source>年份(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="54"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="54"/>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="54"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="65"/>
+        <location filename="../settings/calendar_dialog.py" line="117"/>
+        <source>放假</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="66"/>
+        <location filename="../settings/calendar_dialog.py" line="117"/>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="69"/>
+        <source>如：春节、国庆节调休</source>
+        <translation>e.g. Spring Festival, National Day make-up day</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="70"/>
+        <source>录入此日(&amp;A)</source>
+        <translation>&amp;Add this day</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="73"/>
+        <source>日期(&amp;D)：</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="81"/>
+        <source>通知文号，如：国办发明电〔2026〕X号</source>
+        <translation>Notice reference, e.g. Guobanfa Mingdian [2026] No. X</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="82"/>
+        <source>确认该年已全部录入(&amp;C)</source>
+        <translation>&amp;Confirm the year is complete</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="109"/>
+        <source>{0}年：已有国务院通知数据，可在下方补录调整。</source>
+        <translation>{0}: the State Council notice is built in; add any adjustments below.</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="111"/>
+        <source>{0}年：主管已录入全年安排（{1}）。</source>
+        <translation>{0}: the whole year has been entered by a supervisor ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../settings/calendar_dialog.py" line="113"/>
+        <source>{0}年：尚无节假日数据，期限暂按周一至周五计算，请按通知逐日录入后确认。</source>
+        <translation>{0}: no holiday data yet, so deadlines count Monday to Friday for now. Enter each day from the notice, then confirm.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="23"/>
+        <source>第5步：确认</source>
+        <translation>Step 5: Confirm</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="24"/>
+        <source>请与客户核对以下内容，无误后按“确认办理”登记。</source>
+        <translation>Check the following with the customer, then press “Submit” to register the request.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="26"/>
+        <source>确认办理(&amp;S)</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="39"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="40"/>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="43"/>
+        <source>值班长批准免交</source>
+        <translation>Waived by supervisor</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="45"/>
+        <source>业务信息</source>
+        <translation>Request details</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="47"/>
+        <source>收费项目</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="56"/>
+        <source>材料不全（缺：{0}）：确认后业务转为“待补材料”，请向客户出具一次性告知单。</source>
+        <translation>Documents incomplete (missing: {0}): after you submit, the request is “Awaiting documents”; give the customer a one-time notice of missing documents.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="59"/>
+        <source>材料齐全：确认后即受理，并送值班长审批。</source>
+        <translation>Documents complete: submitting accepts the request and sends it to the supervisor for approval.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/confirm_page.py" line="60"/>
+        <source>材料齐全：确认后即受理。</source>
+        <translation>Documents complete: submitting accepts the request.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../wizard/customer_page.py" line="47"/>
+        <source>第1步：客户</source>
+        <translation>Step 1: Customer</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="51"/>
+        <source>登记新客户，或选择一户尚未接网的已有账户。</source>
+        <translation>Register a new customer, or choose an existing account that is not yet connected.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="54"/>
+        <source>核对客户信息；如需更换，请在查找框中输入户号、姓名或电话后回车。</source>
+        <translation>Check the customer&apos;s details; to change the customer, type an account no., name or phone in the search field and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="55"/>
+        <source>更换客户(&amp;L)：</source>
+        <translation>&amp;Look up another customer:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="66"/>
+        <source>登记新客户(&amp;J)</source>
+        <translation>Ne&amp;w customer</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="68"/>
+        <source>选择已有账户（未接网）(&amp;Y)</source>
+        <translation>Existing account (not &amp;yet connected)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="85"/>
+        <source>查找账户(&amp;L)：</source>
+        <translation>&amp;Look up account:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="95"/>
+        <source>由代理人办理(&amp;T)</source>
+        <translation>&amp;Through a representative</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="97"/>
+        <source>代理人姓名(&amp;V)：</source>
+        <translation>Representati&amp;ve&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="101"/>
+        <source>代理人办理时必填</source>
+        <translation>Required when a representative applies</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="191"/>
+        <source>由代理人办理时请填写代理人姓名</source>
+        <translation>Enter the representative&apos;s name when a representative applies</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="200"/>
+        <source>请先查找并选定客户（输入户号、姓名或电话后回车）</source>
+        <translation>First look up and select the customer (type an account no., name or phone and press Enter)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="203"/>
+        <source>该户为{0}用户，不能办理“{1}”，请选择对应的业务</source>
+        <translation>This account&apos;s class is {0}, so “{1}” does not apply; choose the matching request type</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="207"/>
+        <source>该户已接网（供热状态：{0}），不能再申请用热；停热后恢复请办理复热申请</source>
+        <translation>This account is already connected (heating status: {0}) and cannot apply for heating again; to restart after a stop, apply to resume heating</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="224"/>
+        <source>户号 {0} 已存在，请核对公司分配的户号；若是该户，请选择“已有账户”</source>
+        <translation>Account no. {0} already exists; check the number the company assigned. If it is this customer, choose “Existing account”</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="273"/>
+        <location filename="../wizard/customer_page.py" line="281"/>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="273"/>
+        <source>户主</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="274"/>
+        <location filename="../wizard/customer_page.py" line="283"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="274"/>
+        <location filename="../wizard/customer_page.py" line="283"/>
+        <source>供热面积</source>
+        <translation>Heated area</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="275"/>
+        <source>供热状态</source>
+        <translation>Heating status</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="280"/>
+        <source>新客户</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="281"/>
+        <source>证件号码</source>
+        <translation>ID no.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="282"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="284"/>
+        <source>采暖方式</source>
+        <translation>Heating type</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="285"/>
+        <source>办理人</source>
+        <translation>Applied by</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="285"/>
+        <source>代理人 {0}</source>
+        <translation>Representative {0}</translation>
+    </message>
+    <message>
+        <location filename="../wizard/customer_page.py" line="286"/>
+        <source>本人</source>
+        <translation>In person</translation>
+    </message>
+</context>
+<context>
+    <name>DelayDialog</name>
+    <message>
+        <location filename="../requests/steps.py" line="148"/>
+        <source>说明超期原因</source>
+        <translation>Explain delay</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="148"/>
+        <source>记录并说明</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="149"/>
+        <source>已超过办理期限（{0}）。请记录原因，并向客户说明、致歉。</source>
+        <translation>The deadline ({0}) has passed. Record the reason, explain it to the customer and apologise.</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="150"/>
+        <source>超期原因(&amp;R)：</source>
+        <translation>&amp;Reason for delay:</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="150"/>
+        <source>必填：将记入办理经过</source>
+        <translation>Required; recorded in the history</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="157"/>
+        <source>请填写超期原因</source>
+        <translation>Enter the reason for the delay</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsDialog</name>
+    <message>
+        <location filename="../feedback/dialogs.py" line="232"/>
+        <source>意见 {0}</source>
+        <translation>Feedback {0}</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="250"/>
+        <source>不设期限</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="252"/>
+        <source>（已超期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="253"/>
+        <source>编号：</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="254"/>
+        <source>类别：</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="255"/>
+        <source>渠道：</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="256"/>
+        <source>客户：</source>
+        <translation>Customer:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="257"/>
+        <source>联系电话：</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="258"/>
+        <source>受理时间：</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="259"/>
+        <source>意见内容：</source>
+        <translation>Feedback:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="260"/>
+        <source>转交部门：</source>
+        <translation>Forwarded to:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="260"/>
+        <source>尚未转交</source>
+        <translation>Not forwarded yet</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="261"/>
+        <source>答复期限：</source>
+        <translation>Reply deadline:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="262"/>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="263"/>
+        <source>答复时间：</source>
+        <translation>Replied:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="264"/>
+        <source>答复内容：</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="265"/>
+        <source>超期原因：</source>
+        <translation>Reason for delay:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="266"/>
+        <source>回访情况：</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="267"/>
+        <source>满意度：</source>
+        <translation>Satisfaction:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="271"/>
+        <source>更正自：</source>
+        <translation>Corrects:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="271"/>
+        <source>{0}（原内容：{1}）</source>
+        <translation>{0} (original: {1})</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="275"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../wizard/details_page.py" line="17"/>
+        <source>平方米，如 85.5</source>
+        <translation>m², e.g. 85.5</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="18"/>
+        <source>手机11位，或带区号的固定电话，如0371-12345678</source>
+        <translation>Mobile, or landline e.g. 0371-12345678</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="19"/>
+        <source>18位身份证号</source>
+        <translation>18-character ID card no.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="20"/>
+        <source>18位统一社会信用代码</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="21"/>
+        <source>个人填18位身份证号，单位填统一社会信用代码</source>
+        <translation>18-char ID card no. or credit code</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="22"/>
+        <source>元，如 1234.56</source>
+        <translation>yuan, e.g. 1234.56</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="23"/>
+        <source>如 2025-2026</source>
+        <translation>e.g. 2025-2026</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="24"/>
+        <source>整数</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="37"/>
+        <source>第3步：业务信息</source>
+        <translation>Step 3: Request details</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="38"/>
+        <source>带 * 的为必填项；填写有误时，提示显示在该项下方。</source>
+        <translation>Fields marked * are required; a mistake is explained below its field.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="57"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="61"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="72"/>
+        <source>如 {0}</source>
+        <translation>e.g. {0}</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="76"/>
+        <source>{0}到{1}之间的整数</source>
+        <translation>Whole number from {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="79"/>
+        <source>选填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../wizard/details_page.py" line="135"/>
+        <source>有 {0} 项需要更正，请看各项下方的红字</source>
+        <translation>{0} field(s) need correcting; see the red text below each</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../wizard/documents_page.py" line="44"/>
+        <source>第2步：材料清单</source>
+        <translation>Step 2: Documents</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="45"/>
+        <source>逐项核对客户交来的材料：勾选已收，核对原件，填写留存复印件份数。鼠标停在材料名称上可看说明。</source>
+        <translation>Check each document the customer hands in: tick it as received, check the original, and enter the number of copies kept. Hover over a document&apos;s name for its notes.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="62"/>
+        <source>请值班长免交(&amp;W)</source>
+        <translation>Ask supervisor to &amp;waive</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="64"/>
+        <source>必交材料客户暂不能提供时，由值班长登录本人账号批准免交 (Alt+W)</source>
+        <translation>When the customer cannot provide a required document yet, a supervisor logs in with their own account to waive it (Alt+W)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="84"/>
+        <source>材料（勾选＝已收）</source>
+        <translation>Document (ticked = received)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="84"/>
+        <source>要求</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="84"/>
+        <source>原件</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="85"/>
+        <source>复印件(份)</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="85"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="118"/>
+        <source>已核原件</source>
+        <translation>Original checked</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="120"/>
+        <source>须核对原件</source>
+        <translation>The original must be checked</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="120"/>
+        <source>不要求原件，核对了可勾选</source>
+        <translation>Original not required; tick if you checked it</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="124"/>
+        <source> 份</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="125"/>
+        <source>留存复印件份数，标准为 {0} 份</source>
+        <translation>Copies kept; the standard is {0}</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="127"/>
+        <source>必交（任交其一）</source>
+        <translation>Required (any one)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="127"/>
+        <source>必交</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="129"/>
+        <source>选交</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="131"/>
+        <source>，须核原件</source>
+        <translation>, original to be checked</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="186"/>
+        <source>还缺必交材料：{0}。可出具一次性告知单，业务转为“待补材料”；或请值班长批准免交。</source>
+        <translation>Required documents still missing: {0}. Give a one-time notice of missing documents and the request becomes “Awaiting documents”, or ask a supervisor to waive them.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="190"/>
+        <source>必交材料已齐全（含值班长批准免交的），可以受理。</source>
+        <translation>All required documents are in (including those a supervisor waived); the request can be accepted.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="192"/>
+        <source>必交材料已齐全，可以受理。</source>
+        <translation>All required documents are in; the request can be accepted.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="194"/>
+        <source>已批准免交：{0}</source>
+        <translation>Waived: {0}</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="198"/>
+        <source>已收但尚未核对原件：{0}</source>
+        <translation>Received, original not yet checked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="202"/>
+        <source>，已免交</source>
+        <translation>, waived</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="221"/>
+        <source>{0} 已批准免交，办理时记入业务记录</source>
+        <translation>{0} approved the waiver; it is recorded with the request</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="252"/>
+        <source>已收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="252"/>
+        <source>，已核原件</source>
+        <translation>, original checked</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="253"/>
+        <source>，复印件{0}份</source>
+        <translation>, {0} copies</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="255"/>
+        <source>免交</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <location filename="../wizard/documents_page.py" line="257"/>
+        <source>未交</source>
+        <translation>Missing</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../requests/documents.py" line="56"/>
+        <source>材料</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="56"/>
+        <source>要求</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="56"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="57"/>
+        <source>原件已核</source>
+        <translation>Original checked</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="57"/>
+        <source>复印件</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="57"/>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="62"/>
+        <source>原件已核验(&amp;G)</source>
+        <translation>Ori&amp;ginal checked</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="64"/>
+        <source>复印件份数(&amp;C)：</source>
+        <translation>&amp;Copies:</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="69"/>
+        <source>登记已收(&amp;R)</source>
+        <translation>Mark as &amp;received</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="71"/>
+        <source>客户后来补交的材料：核验后登记为已收 (Alt+R)</source>
+        <translation>A document the customer brings later: check it, then mark it as received (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="73"/>
+        <source>批准免交(&amp;W)…</source>
+        <translation>&amp;Waive…</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="75"/>
+        <source>须值班长批准并写明原因；营业员操作时请值班长登录本人账号 (Alt+W)</source>
+        <translation>Needs a supervisor&apos;s approval with a reason; at a clerk&apos;s counter the supervisor logs in with their own account (Alt+W)</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="93"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="101"/>
+        <source>尚缺材料：</source>
+        <translation>Still missing: </translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="104"/>
+        <source>材料齐全</source>
+        <translation>Documents complete</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="114"/>
+        <source>选交</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="115"/>
+        <source>必交（任选其一）</source>
+        <translation>Required (any one)</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="115"/>
+        <source>必交</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="167"/>
+        <source>值班长批准免交</source>
+        <translation>Supervisor waiver</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="168"/>
+        <source>免交“{0}”须由值班长批准：请值班长登录本人账号。</source>
+        <translation>Waiving “{0}” needs a supervisor&apos;s approval: the supervisor logs in with their own account.</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="169"/>
+        <source>批准免交材料</source>
+        <translation>waive documents</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../wizard/done_page.py" line="15"/>
+        <source>打印功能即将上线</source>
+        <translation>Printing is coming soon</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="16"/>
+        <source>答复供热方案</source>
+        <translation>heating plan reply</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="17"/>
+        <source>开栓供热</source>
+        <translation>heating on</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="18"/>
+        <source>答复审批结果</source>
+        <translation>approval result reply</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="25"/>
+        <source>办理完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="26"/>
+        <source>业务已登记。请把查询码告诉客户，并打印回执。</source>
+        <translation>The request is registered. Give the customer the tracking code and print the acceptance slip.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="38"/>
+        <source>业务编号：</source>
+        <translation>Request no.:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="38"/>
+        <source>查询码：</source>
+        <translation>Tracking code:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="39"/>
+        <source>当前状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="40"/>
+        <source>办理期限：</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="52"/>
+        <source>复制查询码(&amp;C)</source>
+        <translation>&amp;Copy tracking code</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="57"/>
+        <source>重试未完成的步骤(&amp;R)</source>
+        <translation>&amp;Retry unfinished steps</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="63"/>
+        <source>打印受理回执</source>
+        <translation>Print acceptance slip</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="64"/>
+        <source>打印一次性告知单</source>
+        <translation>Print one-time notice</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="75"/>
+        <source>送别用语：</source>
+        <translation>Farewell: </translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="109"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="110"/>
+        <source>（{0}）</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="113"/>
+        <source>尚未完成：{0}。请按“重试”再试；也可稍后在业务中继续办理。</source>
+        <translation>Not finished yet: {0}. Press “Retry” to try again, or continue later in the request.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="121"/>
+        <source>业务已登记，但暂时无法读取详情，请按“重试”。</source>
+        <translation>The request is registered, but its details cannot be read right now; press “Retry”.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="124"/>
+        <source>材料不全，请向客户出具一次性告知单，告知需补交：{0}。</source>
+        <translation>Documents incomplete: give the customer a one-time notice of missing documents listing {0}.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="127"/>
+        <source>已受理，已送值班长审批；审批结果将告知客户。</source>
+        <translation>Accepted and sent to the supervisor for approval; the customer will be told the result.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="129"/>
+        <source>已受理，将于 {0} 前答复客户。</source>
+        <translation>Accepted; the customer will get a reply by {0}.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="131"/>
+        <source>已受理，办结后告知客户。</source>
+        <translation>Accepted; the customer will be told when it is completed.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="132"/>
+        <source>客户可扫描回执上的二维码或凭查询码查询办理进度。</source>
+        <translation>The customer can follow the progress by scanning the QR code on the acceptance slip or with the tracking code.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="30"/>
+        <source>我的草稿</source>
+        <translation>My drafts</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="32"/>
+        <source>未办完的业务保存在这里。选中一项按回车继续办理。</source>
+        <translation>Unfinished requests are kept here. Select one and press Enter to continue.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="34"/>
+        <source>业务</source>
+        <translation>Request type</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="34"/>
+        <source>保存时间</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="34"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="38"/>
+        <source>没有未办完的草稿。</source>
+        <translation>No unfinished drafts.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="42"/>
+        <source>继续办理(&amp;R)</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="44"/>
+        <source>继续办理选中的草稿 (回车)</source>
+        <translation>Resume the selected draft (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="46"/>
+        <source>放弃草稿(&amp;D)</source>
+        <translation>&amp;Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="52"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="53"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="92"/>
+        <source>无法继续</source>
+        <translation>Cannot continue</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="93"/>
+        <source>业务目录中已没有“{0}”这类业务，此草稿不能继续办理，可以放弃。</source>
+        <translation>The catalogue no longer has the request type “{0}”, so this draft cannot be continued; you can discard it.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="103"/>
+        <source>放弃草稿</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../wizard/drafts_dialog.py" line="104"/>
+        <source>确定放弃草稿“{0}”吗？放弃后不能再继续办理。</source>
+        <translation>Discard the draft “{0}”? It cannot be continued afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../feedback/entry.py" line="81"/>
+        <source>登记意见 - 意见簿</source>
+        <translation>New feedback - Feedback book</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="82"/>
+        <source>更正意见 - 意见簿</source>
+        <translation>Correct feedback - Feedback book</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="87"/>
+        <source>受理后请感谢客户，详细记录，并立即转交责任部门（规范第十八条）。</source>
+        <translation>Thank the customer, record the details, and forward the entry to the responsible department at once (standard, article 18).</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="94"/>
+        <source>类别(&amp;K)：</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="96"/>
+        <source>渠道(&amp;C)：</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="98"/>
+        <source>客户姓名(&amp;N)：</source>
+        <translation>Customer &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="99"/>
+        <source>匿名可不填</source>
+        <translation>May be left empty if anonymous</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="100"/>
+        <source>联系电话(&amp;P)：</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="101"/>
+        <source>手机号或带区号的固定电话</source>
+        <translation>Mobile, or landline with area code</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="105"/>
+        <source>客户反映的事情、地点、时间，尽量记录详细</source>
+        <translation>What happened, where and when, in full detail</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="107"/>
+        <source>意见内容(&amp;T)：</source>
+        <translation>Feedback &amp;text:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="108"/>
+        <source>转交部门(&amp;D)：</source>
+        <translation>Forward to &amp;department:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="110"/>
+        <source>受理后立即转交的责任部门，可暂不填</source>
+        <translation>The responsible department to forward to straight away; may be left empty for now</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="122"/>
+        <source>投诉接待用语（请对客户说）</source>
+        <translation>Complaint phrases (say to the customer)</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="126"/>
+        <source>致谢用语（请对客户说）</source>
+        <translation>Thanks phrases (say to the customer)</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="136"/>
+        <source>登记(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="136"/>
+        <source>保存更正(&amp;S)</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="137"/>
+        <source>保存 (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="139"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="161"/>
+        <source>客户：户号 {0}&#x3000;{1}&#x3000;{2}</source>
+        <translation>Customer: account no. {0} · {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="176"/>
+        <source>更正意见 {0}：保存后列表显示更正后的新记录，原记录保留备查，不会删除。</source>
+        <translation>Correcting feedback {0}: after saving, the list shows the corrected new entry; the original is kept for reference, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="179"/>
+        <source>原记录的登记时间、答复期限、答复和回访都带到新记录。</source>
+        <translation>The original&apos;s receipt time, reply deadline, reply and follow-up carry over to the new entry.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="181"/>
+        <source>原记录的登记时间和答复期限带到新记录。</source>
+        <translation>The original&apos;s receipt time and reply deadline carry over to the new entry.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="183"/>
+        <source>更正意见 {0} - 意见簿</source>
+        <translation>Correct feedback {0} - Feedback book</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="240"/>
+        <source>已登记意见 {0}。</source>
+        <translation>Feedback {0} recorded. </translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="241"/>
+        <source>已更正：新记录 {0}，原记录 {1} 保留备查。</source>
+        <translation>Corrected: new entry {0}; the original {1} is kept for reference. </translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="243"/>
+        <source>请告诉客户：我们会在 {0} 前给您答复。</source>
+        <translation>Tell the customer: we will reply to you by {0}.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="244"/>
+        <source>请感谢客户：感谢您多提宝贵意见。</source>
+        <translation>Thank the customer: thank you for your valuable feedback.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/entry.py" line="245"/>
+        <source>已登记</source>
+        <translation>Recorded</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackWindow</name>
+    <message>
+        <location filename="../feedback/window.py" line="51"/>
+        <source>意见簿 - 投诉、举报、建议、表扬</source>
+        <translation>Feedback book - complaints, reports, suggestions, praise</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="62"/>
+        <source>状态(&amp;S)：</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="63"/>
+        <location filename="../feedback/window.py" line="68"/>
+        <location filename="../feedback/window.py" line="73"/>
+        <location filename="../feedback/window.py" line="194"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="63"/>
+        <source>未答复</source>
+        <translation>Not replied</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="63"/>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="63"/>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="65"/>
+        <source>{0}天内到期、尚未答复</source>
+        <translation>Due within {0} days, not replied yet</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="67"/>
+        <source>渠道(&amp;C)：</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="71"/>
+        <source>部门(&amp;D)：</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="80"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="80"/>
+        <source>类别</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="80"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="80"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="80"/>
+        <source>意见内容</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="81"/>
+        <source>转交部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="81"/>
+        <source>答复期限</source>
+        <translation>Reply by</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="81"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="81"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="89"/>
+        <source>答复期限：红色为已超期，橙色为{0}天内到期。双击或按回车查看详情。记录不能删除，登记有误请用“更正”。</source>
+        <translation>Reply deadline: red is overdue, orange is due within {0} days. Double-click or press Enter for details. Entries cannot be deleted; use “Correct” to fix a mistake.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="101"/>
+        <source>意见簿</source>
+        <translation>Feedback book</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="106"/>
+        <source>登记(&amp;N)</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="107"/>
+        <source>转交(&amp;T)</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="108"/>
+        <source>答复(&amp;R)</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="109"/>
+        <source>回访(&amp;H)</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="110"/>
+        <source>更正(&amp;E)</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="111"/>
+        <source>详情(&amp;O)</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="112"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="121"/>
+        <source>{0}（回车）</source>
+        <translation>{0} (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="160"/>
+        <source>（未留姓名）</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="161"/>
+        <source>未转交</source>
+        <translation>Not forwarded</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="167"/>
+        <source>共 {0} 条</source>
+        <translation>{0} entries</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="183"/>
+        <source>已超期，尚未答复</source>
+        <translation>Overdue, not replied yet</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="184"/>
+        <source>{0}天内到期，尚未答复</source>
+        <translation>Due within {0} days, not replied yet</translation>
+    </message>
+    <message>
+        <location filename="../feedback/window.py" line="186"/>
+        <source>该期限按周一至周五估算，节假日安排未确认，请核对</source>
+        <translation>This deadline is estimated on Monday to Friday because the holidays are not confirmed; please check it</translation>
+    </message>
+</context>
+<context>
+    <name>FeesPage</name>
+    <message>
+        <location filename="../wizard/fees_page.py" line="15"/>
+        <source>第4步：收费项目</source>
+        <translation>Step 4: Fees</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="16"/>
+        <source>按服务规范向客户说明本业务的各项收费项目和收费标准。</source>
+        <translation>As the service standard requires, explain each fee of this request and its rate to the customer.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="17"/>
+        <source>收费项目</source>
+        <translation>Fee item</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="17"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="17"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="27"/>
+        <source>收费金额按收费标准计算，缴费模块上线后在此显示</source>
+        <translation>Amounts follow the fee rates and will show here once the payment module is live</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="28"/>
+        <source>本业务不收取费用。</source>
+        <translation>This request has no fees.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="23"/>
+        <location filename="../wizard/fees_page.py" line="35"/>
+        <source>按收费标准计算</source>
+        <translation>Per the fee rates</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../feedback/dialogs.py" line="181"/>
+        <source>答复内容：</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="182"/>
+        <source>回访方式、客户反映的情况</source>
+        <translation>How the follow-up visit was made and what the customer said</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="183"/>
+        <source>回访情况(&amp;R)：</source>
+        <translation>Follow-up &amp;result:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="197"/>
+        <source>客户满意度：</source>
+        <translation>Customer satisfaction:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="215"/>
+        <source>请填写回访情况</source>
+        <translation>Enter the follow-up result</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="216"/>
+        <source>请选择客户满意度</source>
+        <translation>Choose the customer&apos;s satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <location filename="../feedback/dialogs.py" line="105"/>
+        <source>当前部门：</source>
+        <translation>Current department:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="106"/>
+        <source>转交给(&amp;D)：</source>
+        <translation>Forward to &amp;department:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="108"/>
+        <source>选择或输入责任部门</source>
+        <translation>Choose or type the responsible department</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../requests/steps.py" line="170"/>
+        <source>移交业务</source>
+        <translation>Hand over request</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="170"/>
+        <source>移交</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="171"/>
+        <source>当前承办人：{0}。移交须写明交接事项和责任（首问负责制）。</source>
+        <translation>Currently handled by {0}. A handover must say what is handed over and who is responsible for what (first-contact responsibility).</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="178"/>
+        <source>同事(&amp;S)</source>
+        <translation>&amp;Staff member</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="180"/>
+        <source>其他部门(&amp;D)</source>
+        <translation>Other &amp;department</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="190"/>
+        <source>如：工程部、稽查科</source>
+        <translation>e.g. Engineering, Inspection</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="196"/>
+        <source>交给：</source>
+        <translation>Hand to:</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="197"/>
+        <source>交接事项(&amp;N)：</source>
+        <translation>Handover &amp;notes:</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="197"/>
+        <source>必填：交接什么、由谁负责什么</source>
+        <translation>Required: what is handed over, who is responsible for what</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="230"/>
+        <source>移交须写明交接事项和责任</source>
+        <translation>A handover must say what is handed over and who is responsible</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="232"/>
+        <source>请填写接手的部门</source>
+        <translation>Enter the receiving department</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../lock.py" line="51"/>
+        <source>只有 {0} 本人或值班长可以解锁</source>
+        <translation>Only {0} or a supervisor can unlock</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="60"/>
+        <source>屏幕已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location filename="../lock.py" line="61"/>
+        <source>屏幕已锁定。请 {0} 输入本人密码解锁；值班长可用本人账号登录接管。</source>
+        <translation>The screen is locked. {0}, enter your password to unlock; a supervisor can take over by logging in with their own account.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../login.py" line="45"/>
+        <source>登录 - 供热营业厅柜台系统</source>
+        <translation>Log in - Heating Service Hall Counter</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="58"/>
+        <source>登录名(&amp;U)：</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="60"/>
+        <source>密码(&amp;P)：</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="72"/>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../login.py" line="104"/>
+        <source>请输入登录名</source>
+        <translation>Enter your user name</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="65"/>
+        <source>供热营业厅柜台系统</source>
+        <translation>Heating Service Hall Counter</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="90"/>
+        <source>查找(&amp;F)：</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="93"/>
+        <source>户号、姓名、电话、身份证号、地址，或扫描业务查询码</source>
+        <translation>Account no., name, phone, ID card no., address, or scan a request&apos;s tracking code</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="105"/>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="105"/>
+        <source>户主</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="105"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>面积(㎡)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110"/>
+        <source>客户信息</source>
+        <translation>Customer details</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122"/>
+        <source>办理中的业务（回车打开）：</source>
+        <translation>Open requests (Enter opens):</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="137"/>
+        <source>业务</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="152"/>
+        <source>{0} {1}&#x3000;|&#x3000;{2}</source>
+        <translation>{0} {1}  |  {2}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="169"/>
+        <source>接待用语：</source>
+        <translation>Greeting: </translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="188"/>
+        <source>找到 {0} 户</source>
+        <translation>{0} account(s) found</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="189"/>
+        <source>没有找到“{0}”，请换个关键词，或办理用热申请登记新客户</source>
+        <translation>Nothing found for “{0}”; try another keyword, or register a new customer with a heating application</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="212"/>
+        <source>期限 {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="33"/>
+        <source>业务(&amp;B)</source>
+        <translation>&amp;Business</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="34"/>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="35"/>
+        <source>意见簿(&amp;J)</source>
+        <translation>F&amp;eedback</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="36"/>
+        <source>值班长(&amp;S)</source>
+        <translation>&amp;Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="37"/>
+        <source>系统(&amp;Y)</source>
+        <translation>S&amp;ystem</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="41"/>
+        <source>查找客户(&amp;F)</source>
+        <translation>&amp;Find customer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="42"/>
+        <source>下一位客户(&amp;N)</source>
+        <translation>&amp;Next customer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="43"/>
+        <source>打开业务(&amp;O)</source>
+        <translation>&amp;Open request</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="44"/>
+        <source>我的草稿(&amp;D)</source>
+        <translation>My &amp;drafts</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="45"/>
+        <source>意见簿(&amp;L)</source>
+        <translation>Feedback &amp;book</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="46"/>
+        <source>登记意见(&amp;E)</source>
+        <translation>&amp;Enter feedback</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="47"/>
+        <source>待审批与超期(&amp;Q)</source>
+        <translation>&amp;Queue: approvals, overdue</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="49"/>
+        <source>系统设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="51"/>
+        <source>工作日调整(&amp;W)</source>
+        <translation>&amp;Working-day adjustments</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="53"/>
+        <source>锁定屏幕(&amp;K)</source>
+        <translation>Loc&amp;k screen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="54"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerForm</name>
+    <message>
+        <location filename="../wizard/new_customer.py" line="19"/>
+        <source>户号(&amp;H)</source>
+        <translation>Account no. (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="20"/>
+        <source>公司分配的户号，4-20位数字或字母</source>
+        <translation>Company-assigned, 4-20 letters/digits</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="21"/>
+        <source>户主类型(&amp;K)</source>
+        <translation>Holder &amp;kind</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="22"/>
+        <source>户主姓名/单位名称(&amp;M)</source>
+        <translation>Holder na&amp;me / organisation</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="23"/>
+        <source>证件号码(&amp;I)</source>
+        <translation>&amp;ID no.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="24"/>
+        <source>个人填18位身份证号，单位填统一社会信用代码</source>
+        <translation>18-char ID card no. or credit code</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="25"/>
+        <source>联系电话(&amp;P)</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="26"/>
+        <source>手机11位，或带区号的固定电话，如0371-12345678</source>
+        <translation>Mobile, or landline e.g. 0371-12345678</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="27"/>
+        <source>备用电话(&amp;O)</source>
+        <translation>&amp;Other phone</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="27"/>
+        <source>选填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="30"/>
+        <source>小区(&amp;C)</source>
+        <translation>&amp;Community</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="30"/>
+        <source>如 幸福小区</source>
+        <translation>e.g. Xingfu Community</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="31"/>
+        <source>楼号(&amp;D)</source>
+        <translation>Buil&amp;ding</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="31"/>
+        <source>如 3</source>
+        <translation>e.g. 3</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="32"/>
+        <source>单元(&amp;U)</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="32"/>
+        <source>如 2</source>
+        <translation>e.g. 2</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="33"/>
+        <source>房号(&amp;R)</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="33"/>
+        <source>如 301</source>
+        <translation>e.g. 301</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="34"/>
+        <source>其他地址(&amp;A)</source>
+        <translation>Other &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="35"/>
+        <source>没有小区楼号时填写完整地址，或补充说明</source>
+        <translation>Full address if no community/building, or notes</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="36"/>
+        <source>供热面积㎡(&amp;E)</source>
+        <translation>H&amp;eated area m²</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="37"/>
+        <source>按不动产权证记载的建筑面积，如 85.5</source>
+        <translation>Floor area on the property certificate, e.g. 85.5</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="38"/>
+        <source>采暖方式(&amp;G)</source>
+        <translation>Heatin&amp;g type</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="53"/>
+        <source>户主</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="53"/>
+        <source>房屋</source>
+        <translation>Premises</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="90"/>
+        <source>户主姓名</source>
+        <translation>Holder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../wizard/new_customer.py" line="90"/>
+        <source>单位全称</source>
+        <translation>Full name of the organisation</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../bridge.py" line="65"/>
+        <source>数据库暂时无法访问</source>
+        <translation>Database temporarily unavailable</translation>
+    </message>
+    <message>
+        <location filename="../bridge.py" line="77"/>
+        <source>请检查</source>
+        <translation>Please check</translation>
+    </message>
+    <message>
+        <location filename="../bridge.py" line="82"/>
+        <source>程序内部出错，本次操作未完成，已填写的内容仍在。</source>
+        <translation>An internal error occurred and the operation was not completed; what you entered is still here. </translation>
+    </message>
+    <message>
+        <location filename="../bridge.py" line="83"/>
+        <source>详细信息已写入 {0}，请联系系统管理员。</source>
+        <translation>Details were written to {0}; please contact the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="../bridge.py" line="85"/>
+        <source>内部错误</source>
+        <translation>Internal error</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../feedback/dialogs.py" line="129"/>
+        <source>{0}（已超期）</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="131"/>
+        <source>答复期限：</source>
+        <translation>Reply deadline:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="132"/>
+        <source>处理结果和答复客户的内容</source>
+        <translation>What was done, and the reply to the customer</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="133"/>
+        <source>答复内容(&amp;R)：</source>
+        <translation>&amp;Reply:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="134"/>
+        <source>为什么没有在期限内答复</source>
+        <translation>Why the reply was not made by the deadline</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="135"/>
+        <source>超期原因(&amp;L)：</source>
+        <translation>Reason for &amp;lateness:</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="137"/>
+        <source>致歉用语（请对客户说）</source>
+        <translation>Apology (say to the customer)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../requests/dialog.py" line="61"/>
+        <source>业务详情</source>
+        <translation>Request details</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="87"/>
+        <source>申请人：</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="87"/>
+        <source>户号：</source>
+        <translation>Account no.:</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="88"/>
+        <source>承办人：</source>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="88"/>
+        <source>登记时间：</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="89"/>
+        <source>办理期限：</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="90"/>
+        <source>查询码：</source>
+        <translation>Tracking code:</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="114"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="114"/>
+        <source>环节</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="114"/>
+        <source>事项</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="115"/>
+        <source>办理人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="115"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="115"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="116"/>
+        <source>超期原因</source>
+        <translation>Reason for delay</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="126"/>
+        <source>办理经过(&amp;T)</source>
+        <translation>His&amp;tory</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="127"/>
+        <source>材料(&amp;M)</source>
+        <translation>Docu&amp;ments</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="128"/>
+        <source>申请内容(&amp;I)</source>
+        <translation>Appl&amp;ication</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="131"/>
+        <source>办理</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="139"/>
+        <source>打印受理单(&amp;P)</source>
+        <translation>&amp;Print acceptance slip</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="140"/>
+        <source>打印一次性告知单(&amp;N)</source>
+        <translation>Print one-time &amp;notice</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="144"/>
+        <source>打印功能即将上线</source>
+        <translation>Printing is coming soon</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="147"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="148"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="151"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="152"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="163"/>
+        <source>无法打开该业务</source>
+        <translation>Cannot open this request</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="168"/>
+        <source>业务详情 - {0} {1}</source>
+        <translation>Request details - {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="171"/>
+        <source>（新户）</source>
+        <translation>(new account)</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="195"/>
+        <source>已超期，请向客户致歉：</source>
+        <translation>Overdue; apologise to the customer: </translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="197"/>
+        <source>已超期，请点“说明超期原因”记录原因，并向客户致歉：</source>
+        <translation>Overdue; click “Explain delay” to record the reason, and apologise to the customer: </translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="200"/>
+        <source>请向客户致歉：</source>
+        <translation>Apologise to the customer: </translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="220"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="220"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="239"/>
+        <source>本业务状态为“{0}”，已关闭，不能再办理。</source>
+        <translation>This request is “{0}” and closed; no further steps are possible.</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="256"/>
+        <source>材料不全，不能{0}：缺少{1}。请在“材料”页登记补交，或请值班长批准免交</source>
+        <translation>Documents incomplete, cannot {0}: missing {1}. Record them on the “Documents” tab, or ask a supervisor to waive them</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="260"/>
+        <source>请值班长审批：{0}(&amp;V)…</source>
+        <translation>Super&amp;visor approval: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="262"/>
+        <source>“{0}”须由值班长登录本人账号办理 (Alt+V)</source>
+        <translation>“{0}” must be done by a supervisor logged in with their own account (Alt+V)</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="267"/>
+        <source>说明超期原因(&amp;E)…</source>
+        <translation>&amp;Explain delay…</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="272"/>
+        <source>移交(&amp;H)…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="277"/>
+        <source>当前状态下您没有可办理的步骤。</source>
+        <translation>There is nothing for you to do in this status.</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="323"/>
+        <source>值班长审批</source>
+        <translation>Supervisor approval</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="324"/>
+        <source>“{0}”须由值班长批准：请值班长登录本人账号，本次操作记在值班长名下。</source>
+        <translation>“{0}” needs a supervisor&apos;s approval: the supervisor logs in with their own account, and the step is recorded under the supervisor&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestView</name>
+    <message>
+        <location filename="../requests/common.py" line="35"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../requests/common.py" line="36"/>
+        <source>移交</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../requests/common.py" line="37"/>
+        <source>批准免交材料</source>
+        <translation>Waive document</translation>
+    </message>
+    <message>
+        <location filename="../requests/common.py" line="38"/>
+        <source>说明超期原因</source>
+        <translation>Explain delay</translation>
+    </message>
+    <message>
+        <location filename="../requests/common.py" line="65"/>
+        <source>无办理期限</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location filename="../requests/common.py" line="70"/>
+        <source>{0}&#x3000;已超期 {1} 个工作日</source>
+        <translation>{0} (overdue by {1} working days)</translation>
+    </message>
+    <message>
+        <location filename="../requests/common.py" line="72"/>
+        <source>{0}&#x3000;已超期</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../requests/common.py" line="75"/>
+        <source>{0}&#x3000;今天到期</source>
+        <translation>{0} (due today)</translation>
+    </message>
+    <message>
+        <location filename="../requests/common.py" line="77"/>
+        <source>{0}&#x3000;剩余 {1} 个工作日</source>
+        <translation>{0} ({1} working days left)</translation>
+    </message>
+    <message>
+        <location filename="../requests/documents.py" line="36"/>
+        <source>或</source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="276"/>
+        <source>{0}{1}无权{2}，请值班长登录本人账号</source>
+        <translation>{0} {1} may not {2}; a supervisor must log in with their own account</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="41"/>
+        <source>系统设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="15"/>
+        <source>公司名称(&amp;C)</source>
+        <translation>&amp;Company name</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="16"/>
+        <source>印在合同、票据上，并用于接待用语</source>
+        <translation>Printed on contracts and receipts, and used in the greeting</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="17"/>
+        <source>营业厅名称(&amp;H)</source>
+        <translation>&amp;Hall name</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="18"/>
+        <source>如：客户服务中心、城东营业厅</source>
+        <translation>e.g. Customer Service Centre, East City Hall</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="19"/>
+        <source>营业厅地址(&amp;A)</source>
+        <translation>Hall &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="20"/>
+        <location filename="../settings/settings_dialog.py" line="22"/>
+        <source>居民查询页面上显示</source>
+        <translation>Shown on the residents&apos; tracking page</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="21"/>
+        <source>服务电话(&amp;P)</source>
+        <translation>Service &amp;phone</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="23"/>
+        <source>营业时间(&amp;O)</source>
+        <translation>&amp;Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="24"/>
+        <source>如：周一至周日 8:30-17:30（采暖期）</source>
+        <translation>e.g. Mon-Sun 8:30-17:30 (heating season)</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="25"/>
+        <source>查询网址(&amp;U)</source>
+        <translation>Tracking &amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="26"/>
+        <source>二维码中的网址前缀，如 https://heat.example.com/t/</source>
+        <translation>URL prefix in the QR code, e.g. https://heat.example.com/t/</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="27"/>
+        <source>无操作锁屏（分钟）(&amp;L)</source>
+        <translation>Idle &amp;lock after (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="28"/>
+        <source>柜台无人操作多少分钟后锁定屏幕</source>
+        <translation>Minutes without activity before the counter&apos;s screen locks</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="29"/>
+        <source>举报答复期限（工作日）(&amp;R)</source>
+        <translation>&amp;Report reply deadline (working days)</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="30"/>
+        <source>投诉固定为5个工作日</source>
+        <translation>Complaints are fixed at 5 working days</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="31"/>
+        <source>时区(&amp;Z)</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <location filename="../settings/settings_dialog.py" line="32"/>
+        <source>默认 Asia/Shanghai</source>
+        <translation>Default Asia/Shanghai</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../requests/steps.py" line="110"/>
+        <source>说明(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="111"/>
+        <source>必填：写明办理情况</source>
+        <translation>Required: describe what was done</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="112"/>
+        <source>可不填，默认记为“{0}”</source>
+        <translation>Optional; recorded as “{0}” if left empty</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="115"/>
+        <source>已超过办理期限（{0}），请填写超期原因，并向客户说明原因、致歉。</source>
+        <translation>The deadline ({0}) has passed: enter the reason for the delay, explain it to the customer and apologise.</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="117"/>
+        <source>超期原因(&amp;R)：</source>
+        <translation>&amp;Reason for delay:</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="118"/>
+        <source>必填：将记入办理经过</source>
+        <translation>Required; recorded in the history</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="122"/>
+        <source>此步骤完成后本业务即告“{0}”，不能再修改。</source>
+        <translation>After this step the request is “{0}” and can no longer be changed.</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="129"/>
+        <source>{0}须填写说明</source>
+        <translation>{0} needs a note</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="131"/>
+        <source>请填写超期原因</source>
+        <translation>Enter the reason for the delay</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorQueue</name>
+    <message>
+        <location filename="../requests/queue.py" line="41"/>
+        <source>待审批与超期</source>
+        <translation>Pending approvals and overdue requests</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="47"/>
+        <source>待审批与超期清单仅供值班长、管理员查看，{0}{1}无权打开。需要审批时，请值班长登录本人账号。</source>
+        <translation>The list of pending approvals and overdue requests is for supervisors and administrators only; {0} {1} may not open it. When an approval is needed, ask a supervisor to log in with their own account.</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="53"/>
+        <location filename="../requests/queue.py" line="89"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="54"/>
+        <location filename="../requests/queue.py" line="90"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="64"/>
+        <location filename="../requests/queue.py" line="73"/>
+        <source>业务编号</source>
+        <translation>Request no.</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="64"/>
+        <location filename="../requests/queue.py" line="73"/>
+        <source>业务类型</source>
+        <translation>Request type</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="64"/>
+        <location filename="../requests/queue.py" line="73"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="64"/>
+        <location filename="../requests/queue.py" line="73"/>
+        <source>承办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="65"/>
+        <source>登记时间</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="65"/>
+        <source>待审批事项</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="74"/>
+        <source>办理期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="74"/>
+        <source>超期（工作日）</source>
+        <translation>Overdue (working days)</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="74"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="80"/>
+        <source>选中一行按回车或双击打开业务。</source>
+        <translation>Select a row and press Enter, or double-click, to open the request.</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="83"/>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="84"/>
+        <source>打开选中的业务 (Alt+O，或回车)</source>
+        <translation>Open the selected request (Alt+O or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="86"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="87"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="115"/>
+        <source>待审批（{0}）</source>
+        <translation>Pending approval ({0})</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="121"/>
+        <source>不足1</source>
+        <translation>&lt; 1</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="126"/>
+        <source>已超期（{0}）</source>
+        <translation>Overdue ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <location filename="../requests/steps.py" line="251"/>
+        <source>批准免交材料</source>
+        <translation>Waive a document</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="251"/>
+        <source>批准免交</source>
+        <translation>Waive</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="253"/>
+        <source>免交“{0}”，由{1}{2}批准，原因记入办理经过。</source>
+        <translation>Waive “{0}”, approved by {1} {2}; the reason is recorded in the history.</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="257"/>
+        <source>免交原因(&amp;R)：</source>
+        <translation>&amp;Reason for waiver:</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="257"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="262"/>
+        <source>请填写免交原因</source>
+        <translation>Enter the reason for the waiver</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <location filename="../wizard/waiver.py" line="43"/>
+        <source>值班长批准免交材料</source>
+        <translation>Supervisor waiver of documents</translation>
+    </message>
+    <message>
+        <location filename="../wizard/waiver.py" line="44"/>
+        <source>客户暂不能提供下列必交材料。请值班长核实后写明免交原因，并用本人账号登录批准（记入业务记录）。</source>
+        <translation>The customer cannot provide the required documents below yet. Supervisor: check, give the reason for the waiver, and log in with your own account to approve it (recorded with the request).</translation>
+    </message>
+    <message>
+        <location filename="../wizard/waiver.py" line="49"/>
+        <source>免交的材料</source>
+        <translation>Documents to waive</translation>
+    </message>
+    <message>
+        <location filename="../wizard/waiver.py" line="61"/>
+        <source>如：不动产权证正在办理，客户承诺取得后补交</source>
+        <translation>e.g. the property certificate is being issued; the customer will bring it once received</translation>
+    </message>
+    <message>
+        <location filename="../wizard/waiver.py" line="62"/>
+        <source>免交原因(&amp;R)：</source>
+        <translation>&amp;Reason for waiver:</translation>
+    </message>
+    <message>
+        <location filename="../wizard/waiver.py" line="78"/>
+        <source>{0}（{1}）无权批准免交材料，请值班长本人登录</source>
+        <translation>{0} ({1}) may not waive documents; a supervisor must log in in person</translation>
+    </message>
+    <message>
+        <location filename="../wizard/waiver.py" line="85"/>
+        <source>请至少勾选一项免交的材料</source>
+        <translation>Tick at least one document to waive</translation>
+    </message>
+    <message>
+        <location filename="../wizard/waiver.py" line="88"/>
+        <source>请填写免交原因，将记入业务记录</source>
+        <translation>Enter the reason for the waiver; it is recorded with the request</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../requests/steps.py" line="65"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../requests/steps.py" line="94"/>
+        <source>请向客户致歉：</source>
+        <translation>Apologise to the customer: </translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <location filename="../feedback/dialogs.py" line="60"/>
+        <source>{0}&#x3000;{1}&#x3000;{2}&#x3000;{3}</source>
+        <translation>{0} · {1} · {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="61"/>
+        <source>（未留姓名）</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="79"/>
+        <source>保存 (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../feedback/dialogs.py" line="81"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="37"/>
+        <source>&lt;b&gt;{0} {1}&lt;/b&gt;&lt;br&gt;请用本人账号登录，不得代替他人顶班。</source>
+        <translation>&lt;b&gt;{0} {1}&lt;/b&gt;&lt;br&gt;Log in with your own account; never work a shift under someone else&apos;s login.</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="69"/>
+        <source>内部错误</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="70"/>
+        <source>程序内部出错，本次操作未完成。详细信息已写入 {0}，请联系系统管理员。</source>
+        <translation>An internal error occurred and the operation was not completed. Details were written to {0}; please contact the system administrator.</translation>
+    </message>
+</context>
+</TS>
