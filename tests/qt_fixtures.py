@@ -54,9 +54,8 @@ def qt_app(qapp):  # noqa: ANN001, ANN201
         qapp.removeTranslator(t)
 
 
-@pytest.fixture
-def main_window(qtbot, qt_app, core, people, messages, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
-    """The counter's main window, logged in as the clerk 李营业员."""
+def open_main_window(qtbot, core, actor, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """A MainWindow with its data folder and window preferences in tmp_path."""
     from PySide6.QtCore import QSettings
 
     monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path / "data"))
@@ -64,8 +63,14 @@ def main_window(qtbot, qt_app, core, people, messages, tmp_path, monkeypatch):  
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "prefs"))
     from ui.main_window import MainWindow
 
-    window = MainWindow(core, people.clerk)
+    window = MainWindow(core, actor)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def main_window(qtbot, qt_app, core, people, messages, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """The counter's main window, logged in as the clerk 李营业员."""
+    return open_main_window(qtbot, core, people.clerk, tmp_path, monkeypatch)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain import enums
 from counter_app.services import accounts, requests
 from tests.helpers import account_input
+from tests.qt_fixtures import open_main_window
 from tests.test_requests import residential_application
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "ui" / "translations"
@@ -148,18 +149,7 @@ def english(qapp):
 @pytest.fixture
 def english_window(english, qtbot, core, people, messages, tmp_path, monkeypatch):
     """The main window in English, logged in as the clerk 李营业员."""
-    from PySide6.QtCore import QSettings
-
-    monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path / "data"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "prefs"))
-    from ui.main_window import MainWindow
-
-    window = MainWindow(core, people.clerk)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_main_window(qtbot, core, people.clerk, tmp_path, monkeypatch)
 
 
 def is_business_kind(action) -> bool:
