@@ -110,6 +110,14 @@ def cmd_import_accounts(args: argparse.Namespace) -> int:
     return 4 if report.rejected and (args.strict or not report.imported) else 0
 
 
+def cmd_verify(args: argparse.Namespace) -> int:
+    from counter_app import ledger
+
+    report = ledger.verify(_core(args))
+    print(report.message, file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 5
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Start the GUI.  The core does not import the Qt layer: the layer registers
     itself under the ``counter_app.frontends`` entry point group as ``gui``."""
@@ -169,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     show = cal.add_parser("show", help="显示某年的节假日与调休")
     show.add_argument("year", type=int)
     show.set_defaults(func=cmd_calendar_show)
+
+    sub.add_parser("verify", help="校验收款账本（收款、作废、退款）的哈希链").set_defaults(
+        func=cmd_verify)
     return parser
 
 

@@ -92,3 +92,8 @@ def test_import_accounts_from_the_command_line(capsys, monkeypatch, tmp_path):
     assert code == 2 and "列名=字段" in err
     code, out, _ = run(capsys, "--as", "boss", "import", "accounts", str(good), "--strict")
     assert code == 4 and "未导入任何数据" in out
+
+
+def test_verify_on_an_empty_ledger(capsys):
+    code, out, _ = run(capsys, "verify")
+    assert code == 0 and "账本校验通过" in out

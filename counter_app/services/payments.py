@@ -1,0 +1,369 @@
+"""Taking payments at the counter, and correcting them: reprint, void, refund.
+
+Each use case is one transaction that starts by reserving the next place in the
+hash-chained ledger (``ledger.reserve``), which serialises every writer of the
+ledger; then the clerk's open shift, the account's statement of the day
+(``billing.statement``), the gap-free receipt number of the hall's year, the
+entry and its audit record.  An error anywhere rolls all of it back, the
+numbers included: no gap, no half record.
+
+Allocation of a payment (``LedgerEntry.allocation``, the format agreed with
+billing, which computes it: ``billing.allocate``)::
+
+    {"bills": {"<bill_id>": fen, ...},   # credited to each bill, discount included
+     "late_fee": fen,                    # late fee paid
+     "discount": fen,                    # early-payment discount granted (not cash)
+     "prepaid": fen}                     # change of the prepaid balance (< 0: used)
+
+with ``amount == sum(bills) + late_fee + prepaid - discount``.  A payment that
+settles the statement in full gets the discount; a partial one pays the late
+fee first, then the bills oldest season first and gets no discount.  A void
+carries its original's allocation negated; a refund the part it takes back,
+negated (the prepayment first, then the bills newest season first, then the
+late fee; a refund of all that is left also takes the discount back).  Summing
+the allocations of ALL entries of an account gives what is paid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, literal, select
+from sqlalchemy.orm import Session
+
+from counter_app import audit, ledger, validation
+from counter_app.core import Actor, Core
+from counter_app.db import sequences
+from counter_app.db.models import Account, ServiceRequest, Staff
+from counter_app.db.money import Bill, LedgerEntry, ReceiptPrint, Shift
+from counter_app.db.types import UTCDateTime
+from counter_app.domain.money import yuan
+from counter_app.domain.permissions import Permission
+from counter_app.errors import Conflict, NotFound, ValidationError
+from counter_app.ledger import EntryType, Method
+from counter_app.services import billing, shifts
+from counter_app.services.shifts import check_approver, money_input
+
+
+def parse_method(value: Method | str) -> Method:
+    if isinstance(value, Method):
+        return value
+    try:
+        return Method.parse(str(value))
+    except ValueError:
+        options = "、".join(m.label for m in Method)
+        raise ValidationError(f"付款方式“{value}”无效，可选：{options}", field="method") from None
+
+
+# -- allocation (the payment side; billing.allocate splits a payment) -----------
+
+def _bill_order(session: Session, ids: set[int]) -> list[int]:
+    """Bill ids oldest season first."""
+    rows = session.execute(select(Bill.id, Bill.season).where(Bill.id.in_(ids))).all()
+    known = {i: season for i, season in rows}
+    return sorted(ids, key=lambda i: (known.get(i, ""), i))
+
+
+def _negate(allocation: dict[str, Any]) -> dict[str, Any]:
+    return {"bills": {k: -v for k, v in allocation.get("bills", {}).items()},
+            "late_fee": -allocation.get("late_fee", 0), "discount": -allocation.get("discount", 0),
+            "prepaid": -allocation.get("prepaid", 0)}
+
+
+def _remaining(original: LedgerEntry, refunds: list[LedgerEntry]) -> dict[str, Any]:
+    left = {"bills": dict(original.allocation.get("bills", {})),
+            "late_fee": original.allocation.get("late_fee", 0),
+            "discount": original.allocation.get("discount", 0),
+            "prepaid": original.allocation.get("prepaid", 0)}
+    for r in refunds:
+        for key, fen in r.allocation.get("bills", {}).items():
+            left["bills"][key] = left["bills"].get(key, 0) + fen
+        for key in ("late_fee", "discount", "prepaid"):
+            left[key] += r.allocation.get(key, 0)
+    return left
+
+
+def _refund_allocation(session: Session, left: dict[str, Any], fen: int, full: bool) -> dict[str, Any]:
+    """Take ``fen`` back from what is ``left`` of a payment: all of it (the
+    discount too) when ``full``; else the prepayment first, then the bills
+    newest season first, then the late fee."""
+    if full:
+        return _negate(left)
+    out: dict[str, Any] = {"bills": {}, "late_fee": 0, "discount": 0, "prepaid": 0}
+    take = min(fen, max(left["prepaid"], 0))
+    out["prepaid"], fen = -take, fen - take
+    for bill in reversed(_bill_order(session, {int(k) for k in left["bills"]})):
+        take = min(fen, max(left["bills"][str(bill)], 0))
+        if take:
+            out["bills"][str(bill)] = -take
+        fen -= take
+    out["late_fee"] = -min(fen, left["late_fee"])
+    return out
+
+
+# -- views --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CorrectionView:
+    """A void or a refund entry."""
+
+    entry_id: int
+    entry_type: EntryType
+    original_id: int
+    original_receipt_no: str
+    amount_fen: int                  # negative
+    method: Method
+    reason: str
+    clerk: str
+    approved_by: str
+    created_at: dt.datetime
+    allocation: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    """A payment as printed on its receipt (收据), now or later."""
+
+    entry_id: int
+    receipt_no: str
+    account_id: int
+    account_no: str
+    holder_name: str
+    address: str
+    amount_fen: int
+    amount_capital: str              # 大写金额
+    method: Method
+    tendered_fen: int | None
+    change_fen: int | None
+    prepayment: bool
+    allocation: dict[str, Any]
+    items: tuple[tuple[str, int], ...]   # printed lines: (label, fen)
+    request_id: int | None
+    tracking_code: str | None
+    clerk: str
+    created_at: dt.datetime
+    business_date: dt.date
+    void: bool
+    void_reason: str
+    copies: int                      # reprints so far (副本 1, 2 ...)
+    refunds: tuple[CorrectionView, ...]
+    refundable_fen: int
+
+
+def _items(session: Session, allocation: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    ids = [int(k) for k in allocation.get("bills", {})]
+    seasons = dict(session.execute(select(Bill.id, Bill.season).where(Bill.id.in_(ids))).all())
+    out = [(f"{seasons.get(int(k), '')}采暖季热费", fen) for k, fen in allocation["bills"].items()]
+    if allocation.get("late_fee"):
+        out.append(("滞纳金", allocation["late_fee"]))
+    if allocation.get("prepaid", 0) > 0:
+        out.append(("预交下一采暖季热费", allocation["prepaid"]))
+    if allocation.get("prepaid", 0) < 0:
+        out.append(("使用预交余额", allocation["prepaid"]))
+    if allocation.get("discount"):
+        out.append(("提前交费优惠", -allocation["discount"]))
+    return tuple(out)
+
+
+def _name(session: Session, staff_id: int | None) -> str:
+    return session.scalar(select(Staff.display_name).where(Staff.id == staff_id)) or "" if staff_id else ""
+
+
+def _correction(session: Session, e: LedgerEntry, original: LedgerEntry) -> CorrectionView:
+    return CorrectionView(e.id, EntryType(e.entry_type), original.id, original.receipt_no or "",
+                          e.amount_fen, Method(e.method), e.reason, _name(session, e.clerk_id),
+                          _name(session, e.approved_by_id), e.created_at, e.allocation)
+
+
+def _linked(session: Session, entry: LedgerEntry) -> tuple[LedgerEntry | None, list[LedgerEntry]]:
+    linked = list(session.scalars(select(LedgerEntry).where(LedgerEntry.original_id == entry.id)
+                                  .order_by(LedgerEntry.position)))
+    void = next((e for e in linked if e.entry_type == EntryType.VOID.value), None)
+    return void, [e for e in linked if e.entry_type == EntryType.REFUND.value]
+
+
+def _view(session: Session, e: LedgerEntry, *, fresh: bool = False) -> PaymentView:
+    """``fresh``: the payment was just taken (no void, refund or reprint yet)."""
+    account = session.get(Account, e.account_id)
+    tracking = session.scalar(select(ServiceRequest.tracking_code)
+                              .where(ServiceRequest.id == e.request_id)) if e.request_id else None
+    void, refunds = (None, []) if fresh else _linked(session, e)
+    copies = 0 if fresh else session.scalar(
+        select(func.count(ReceiptPrint.id)).where(ReceiptPrint.entry_id == e.id))
+    refundable = 0 if void else e.amount_fen + sum(r.amount_fen for r in refunds)
+    return PaymentView(
+        e.id, e.receipt_no or "", e.account_id, account.account_no, account.customer.name,
+        account.address, e.amount_fen, validation.fen_to_capital(e.amount_fen), Method(e.method),
+        e.tendered_fen, e.change_fen, e.prepayment, e.allocation, _items(session, e.allocation),
+        e.request_id, tracking, _name(session, e.clerk_id), e.created_at, e.business_date,
+        void is not None, void.reason if void else "", int(copies or 0),
+        tuple(_correction(session, r, e) for r in refunds), refundable)
+
+
+def receipt(core: Core, entry_id: int) -> PaymentView:
+    with core.reading() as session:
+        return _view(session, _payment(session, entry_id))
+
+
+def receipt_by_number(core: Core, receipt_no: str) -> PaymentView:
+    number = unicodedata.normalize("NFKC", str(receipt_no)).strip()
+    with core.reading() as session:
+        entry = session.scalar(select(LedgerEntry).where(LedgerEntry.receipt_no == number))
+        if entry is None:
+            raise NotFound(f"没有收据号为 {number} 的收款，请核对（格式如 2026-000123）")
+        return _view(session, entry)
+
+
+def account_payments(core: Core, account_id: int, limit: int = 100) -> list[PaymentView]:
+    """The account's payments, newest first (voided ones included, marked)."""
+    with core.reading() as session:
+        return [_view(session, e) for e in session.scalars(
+            select(LedgerEntry).where(LedgerEntry.account_id == account_id,
+                                      LedgerEntry.entry_type == EntryType.PAYMENT.value)
+            .order_by(LedgerEntry.position.desc()).limit(limit))]
+
+
+# -- taking a payment ---------------------------------------------------------
+
+def take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
+                 method: Method | str, *, tendered: str | int | None = None,
+                 prepayment: bool = False, request_id: int | None = None) -> PaymentView:
+    """Take a payment on an account; returns what the receipt prints."""
+    actor.require(Permission.SERVE)
+    fen = money_input(amount, "收款金额", "amount", positive=True)
+    method = parse_method(method)
+    given = tendered if tendered not in (None, "") else None
+    if given is not None and method is not Method.CASH:
+        raise ValidationError(f"{method.label}收款无需填写实收现金", field="tendered")
+    cash_in = money_input(given, "实收现金", "tendered") if given is not None else fen
+    if method is Method.CASH and cash_in < fen:
+        raise ValidationError(f"实收现金 {yuan(cash_in)} 元少于收款金额 {yuan(fen)} 元，请核对",
+                              field="tendered")
+    with core.unit_of_work() as session:
+        position = ledger.reserve(session)            # first: serialises ledger writers
+        shift = shifts.shift_for_money(session, core, actor)
+        account = billing.lock_account(session, account_id)   # no rebilling under us
+        if request_id is not None:
+            request = session.get(ServiceRequest, request_id)
+            if request is None:
+                raise NotFound(f"没有编号为 {request_id} 的业务")
+            if request.account_id not in (None, account_id):
+                raise ValidationError(f"业务 {request.number} 不属于户号 {account.account_no}，请核对",
+                                      field="request_id")
+        today = core.today()
+        statement = billing.statement(session, core, account_id, today)
+        if fen > statement.due_fen and not prepayment:
+            due = max(statement.due_fen, 0)
+            raise ValidationError(
+                f"收款金额 {yuan(fen)} 元超过应缴 {yuan(due)} 元：多出的部分如为预交下一采暖季"
+                "热费，请勾选“预交”；否则请按应缴金额收款", field="amount")
+        allocation = billing.allocate(statement, fen)
+        receipt_no = f"{today.year}-{sequences.next_value(session, f'receipt-{today.year}'):06d}"
+        now = core.now()
+        entry = LedgerEntry(
+            entry_type=EntryType.PAYMENT.value, receipt_no=receipt_no, account_id=account_id,
+            request_id=request_id, original_id=None, method=method.value, amount_fen=fen,
+            tendered_fen=cash_in if method is Method.CASH else None,
+            change_fen=cash_in - fen if method is Method.CASH else None,
+            prepayment=allocation["prepaid"] > 0, allocation=allocation, reason="",
+            shift_id=shift.id, clerk_id=actor.staff_id, approved_by_id=None, created_at=now,
+            business_date=today)
+        ledger.seal(session, entry, position)
+        audit.record(session, staff_id=actor.staff_id, at=now, action="payment", obj=entry)
+        return _view(session, entry, fresh=True)
+
+
+# -- corrections --------------------------------------------------------------
+
+def _payment(session: Session, entry_id: int) -> LedgerEntry:
+    entry = session.get(LedgerEntry, entry_id)
+    if entry is None or entry.entry_type != EntryType.PAYMENT.value:
+        raise NotFound(f"没有编号为 {entry_id} 的收款记录")
+    return entry
+
+
+def reprint(core: Core, actor: Actor, entry_id: int) -> int:
+    """Log a reprint of a receipt; returns its copy number (副本 1, 2 ...)."""
+    actor.require(Permission.SERVE)
+    with core.unit_of_work() as session:
+        entry = _payment(session, entry_id)
+        session.execute(select(LedgerEntry.id).where(LedgerEntry.id == entry.id)
+                        .with_for_update())          # PostgreSQL: one reprint of it at a time
+        now = core.now()
+        next_copy = select(literal(entry.id), func.coalesce(func.max(ReceiptPrint.copy_no), 0) + 1,
+                           literal(now, UTCDateTime()), literal(actor.staff_id)) \
+            .where(ReceiptPrint.entry_id == entry.id)
+        session.execute(insert(ReceiptPrint).from_select(
+            ["entry_id", "copy_no", "printed_at", "printed_by_id"], next_copy))
+        row = session.scalars(select(ReceiptPrint).where(ReceiptPrint.entry_id == entry.id)
+                              .order_by(ReceiptPrint.copy_no.desc()).limit(1)).one()
+        audit.record(session, staff_id=actor.staff_id, at=now, action="reprint", obj=row)
+        return row.copy_no
+
+
+def _correct(core: Core, actor: Actor, entry_id: int, kind: EntryType, reason: str,
+             supervisor: Actor | None, build) -> CorrectionView:
+    actor.require(Permission.SERVE)
+    what = "作废收款" if kind is EntryType.VOID else "退款"
+    reason = validation.check_text(reason, 500, True, field="reason", label=f"{what}原因")
+    with core.unit_of_work() as session:
+        position = ledger.reserve(session)
+        original = _payment(session, entry_id)
+        billing.lock_account(session, original.account_id)
+        check_approver(session, actor, supervisor, what, not_ids=(original.clerk_id,))
+        void, refunds = _linked(session, original)
+        if void is not None:
+            raise Conflict(f"收据 {original.receipt_no} 已于 {core.local(void.created_at):%Y-%m-%d %H:%M} "
+                           "作废，不能再作废或退款")
+        now = core.now()
+        entry = LedgerEntry(
+            entry_type=kind.value, receipt_no=None, account_id=original.account_id,
+            request_id=original.request_id, original_id=original.id, tendered_fen=None,
+            change_fen=None, prepayment=original.prepayment, reason=reason,
+            clerk_id=actor.staff_id, approved_by_id=supervisor.staff_id, created_at=now,
+            business_date=core.today(), **build(session, original, refunds))
+        ledger.seal(session, entry, position)
+        audit.record(session, staff_id=actor.staff_id, at=now, action=kind.value, obj=entry)
+        return _correction(session, entry, original)
+
+
+def void(core: Core, actor: Actor, entry_id: int, reason: str, supervisor: Actor | None) -> CorrectionView:
+    """Void a payment of today (its receipt number stays, marked 作废).  Approved
+    by a supervisor logged in as themselves, who is neither the clerk doing it
+    nor the clerk who took the payment.  The cash leaves the payment's drawer."""
+    def build(session: Session, original: LedgerEntry, refunds: list[LedgerEntry]) -> dict:
+        if original.business_date != core.today():
+            raise Conflict(f"只能作废当天的收款；收据 {original.receipt_no} 是 "
+                           f"{original.business_date:%Y-%m-%d} 收的，请办理退款")
+        if refunds:
+            raise Conflict(f"收据 {original.receipt_no} 已有退款，不能作废；请对余额办理退款")
+        shift = session.scalar(select(Shift).where(Shift.id == original.shift_id).with_for_update())
+        if shift is not None and shift.closed_at is not None:
+            raise Conflict(f"收据 {original.receipt_no} 所在班次已结班，不能作废，请办理退款")
+        return {"method": original.method, "amount_fen": -original.amount_fen,
+                "allocation": _negate(original.allocation), "shift_id": original.shift_id}
+    return _correct(core, actor, entry_id, EntryType.VOID, reason, supervisor, build)
+
+
+def refund(core: Core, actor: Actor, entry_id: int, amount: str | int, reason: str,
+           supervisor: Actor | None, method: Method | str | None = None) -> CorrectionView:
+    """Refund all or part of a payment (any later day): a new entry linked to it,
+    never more than is left of it after earlier refunds.  Approved as a void.
+    Paid out of the refunding clerk's open shift (``method`` defaults to the
+    payment's)."""
+    fen = money_input(amount, "退款金额", "amount", positive=True)
+    chosen = parse_method(method) if method not in (None, "") else None
+
+    def build(session: Session, original: LedgerEntry, refunds: list[LedgerEntry]) -> dict:
+        shift = shifts.shift_for_money(session, core, actor)
+        left = original.amount_fen + sum(r.amount_fen for r in refunds)
+        if fen > left:
+            raise ValidationError(f"退款金额 {yuan(fen)} 元超过收据 {original.receipt_no} "
+                                  f"可退余额 {yuan(left)} 元，请核对", field="amount")
+        allocation = _refund_allocation(session, _remaining(original, refunds), fen, fen == left)
+        return {"method": (chosen or Method(original.method)).value, "amount_fen": -fen,
+                "allocation": allocation, "shift_id": shift.id}
+    return _correct(core, actor, entry_id, EntryType.REFUND, reason, supervisor, build)
