@@ -6,6 +6,11 @@ from zero).  Every computation that can produce a part of a fen calls
 ``round_fen`` exactly once, on the exact value of that bill line, never on
 intermediate steps.  Rates are integers: basis points (1 bp = 0.01 %) and parts
 per million (ppm).
+
+Lines prorated from one whole (a season cut by a stop, an area change ...) are
+rounded on their running exact total: line k = round_fen(S_k) - round_fen(S_k-1),
+so the parts always add up to the rounded whole and no fen drifts
+(counter_app.domain.settlement proves it with hypothesis).
 """
 
 from __future__ import annotations
@@ -38,7 +43,8 @@ def yuan(fen: int) -> str:
 class Line:
     """One typed line of a bill or a statement: what, how much, and on what basis."""
 
-    kind: str                 # heating, basic_fee, item, reduction, discount, late_fee, arrears, prepaid
+    kind: str                 # heating, basic_fee, item, reduction, discount, late_fee, arrears,
+                              # prepaid, paid, credit
     label: str                # Chinese, as printed
     amount_fen: int           # negative for reductions, discounts, prepayments
     basis: dict = field(default_factory=dict)   # schedule line, area, days, rate ... (JSON-safe)

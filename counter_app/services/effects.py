@@ -15,10 +15,11 @@ from stdnum.cn import ric
 from counter_app import audit
 from counter_app.core import Actor, Core
 from counter_app.db.models import Account, Customer, ServiceRequest
-from counter_app.db.money import AccountChange
+from counter_app.db.money import AccountChange, Bill
 from counter_app.domain.enums import HeatingState, HolderKind
+from counter_app.domain.seasons import season_of
 from counter_app.errors import Conflict, ValidationError
-from counter_app.services import billing_hooks
+from counter_app.services import billing
 
 
 def jsonable(values: dict[str, Any]) -> dict[str, Any]:
@@ -34,17 +35,11 @@ def jsonable(values: dict[str, Any]) -> dict[str, Any]:
 
 # -- preconditions ---------------------------------------------------------------
 
-def arrears_fen(session: Session, account: Account) -> int:
-    """Unpaid heating fees of an account.  Bills arrive with the fee schedule;
-    until an account has bills it owes nothing."""
-    return billing_hooks.arrears_fen(session, account)
-
-
-def check_preconditions(session: Session, kind, account: Account | None,  # noqa: ANN001
-                        values: dict[str, Any]) -> None:
+def check_preconditions(session: Session, core: Core, kind, account: Account | None) -> None:  # noqa: ANN001
+    """The catalogue's preconditions: no arrears (欠费 past due, with the late fee)."""
     for condition in kind.preconditions:
         if condition in ("no_arrears", "seller_no_arrears") and account is not None:
-            owed = arrears_fen(session, account)
+            owed = billing.arrears_fen(session, account, on=core.today())
             if owed > 0:
                 who = "原户主" if condition == "seller_no_arrears" else "该户"
                 raise Conflict(f"{who}尚欠热费 {owed / 100:.2f} 元，须先结清欠费再办理{kind.name}")
@@ -138,19 +133,33 @@ EFFECTIVE_FIELDS = ("effective_date", "resume_date", "stop_date", "transfer_date
 
 
 def _record_change(session: Session, core: Core, request: ServiceRequest, account: Account,
-                   before: dict[str, Any]) -> None:
+                   before: dict[str, Any]) -> AccountChange | None:
     """Settlement prorates by the dates billing facts changed: keep them."""
     state_changed = before["heating_state"] != account.heating_state.value
     area_changed = before["area_x100"] != account.area_x100
     if not (state_changed or area_changed):
-        return
+        return None
     when = next((request.fields[k] for k in EFFECTIVE_FIELDS if request.fields.get(k)), None)
-    session.add(AccountChange(
+    change = AccountChange(
         account_id=account.id,
         effective_date=dt.date.fromisoformat(when) if when else core.today(),
         heating_state=account.heating_state if state_changed else None,
         area_x100=account.area_x100 if area_changed else None,
-        request_id=request.id, created_at=core.now()))
+        request_id=request.id, created_at=core.now())
+    session.add(change)
+    return change
+
+
+def _resettle(session: Session, core: Core, actor: Actor, account: Account,
+              change: AccountChange) -> None:
+    """热费结算 from the customer's documents (article 10): a season already
+    billed is billed again with the change; an unbilled one waits for the batch."""
+    season = season_of(change.effective_date)
+    billed = session.scalar(select(Bill.id).where(Bill.account_id == account.id,
+                                                  Bill.season == season).limit(1))
+    if billed is not None:
+        session.flush()
+        billing.rebill(session, core, actor, account.id, season)
 
 
 def apply(session: Session, core: Core, actor: Actor, kind, request: ServiceRequest) -> None:  # noqa: ANN001
@@ -163,7 +172,9 @@ def apply(session: Session, core: Core, actor: Actor, kind, request: ServiceRequ
     before = audit.snapshot(account)
     effect(session, core, actor, request, account)
     account.updated_at = core.now()
-    _record_change(session, core, request, account, before)
+    change = _record_change(session, core, request, account, before)
     _refresh(account, account.customer.name)
     audit.record(session, staff_id=actor.staff_id, at=core.now(), action=f"effect:{kind.kind}",
                  obj=account, before=before)
+    if change is not None:
+        _resettle(session, core, actor, account, change)

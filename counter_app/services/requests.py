@@ -160,7 +160,7 @@ def receive(core: Core, actor: Actor, kind_code: str, *, account_id: int | None 
         if account is not None and kind.user_class != "any" and account.user_class.value != kind.user_class:
             raise ValidationError(
                 f"该账户为{account.user_class.label}用户，不能办理“{kind.name}”，请选择对应的业务")
-        effects.check_preconditions(session, kind, account, values)
+        effects.check_preconditions(session, core, kind, account)
         number = f"SQ{now:%Y}{sequences.next_value(session, f'request-{now:%Y}'):06d}"
         request = ServiceRequest(
             number=number, kind=kind.kind, status=RequestStatus.RECEIVED,
@@ -246,7 +246,7 @@ def act(core: Core, actor: Actor, request_id: int, action: str, *, note: str = "
         before = audit.snapshot(request)
         account = request.account
         if step.applies_effect:
-            effects.check_preconditions(session, kind, account, request.fields)
+            effects.check_preconditions(session, core, kind, account)
             effects.apply(session, core, actor, kind, request)
         _event(session, core, actor, request, event_type=step.event, action=step.action,
                note=note or step.label, to_status=step.target, late_reason=late_reason)
