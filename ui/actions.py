@@ -32,6 +32,7 @@ class ActionSpec:
 MENUS = {
     "business": QT_TRANSLATE_NOOP("MainWindow", "业务(&B)"),
     "view": QT_TRANSLATE_NOOP("MainWindow", "查看(&V)"),
+    "cash": QT_TRANSLATE_NOOP("MainWindow", "收费(&C)"),
     "feedback": QT_TRANSLATE_NOOP("MainWindow", "意见簿(&J)"),
     "supervisor": QT_TRANSLATE_NOOP("MainWindow", "值班长(&S)"),
     "system": QT_TRANSLATE_NOOP("MainWindow", "系统(&Y)"),

@@ -42,6 +42,17 @@ STATIC_ACTIONS = [
     ActionSpec("next_visitor", QT_TRANSLATE_NOOP("MainWindow", "下一位客户(&N)"), "Ctrl+N", "view", "next_visitor"),
     ActionSpec("open_request", QT_TRANSLATE_NOOP("MainWindow", "打开业务(&O)"), "Ctrl+O", "view", "open_selected_request"),
     ActionSpec("drafts", QT_TRANSLATE_NOOP("MainWindow", "我的草稿(&D)"), "Ctrl+D", "view", "show_drafts"),
+    ActionSpec("pay", QT_TRANSLATE_NOOP("MainWindow", "收费(&P)"), "F7", "cash", "take_payment"),
+    ActionSpec("payments", QT_TRANSLATE_NOOP("MainWindow", "收费记录与更正(&R)"), "Shift+F7", "cash",
+               "show_payments"),
+    ActionSpec("shift", QT_TRANSLATE_NOOP("MainWindow", "开班/交班(&H)"), "Ctrl+F7", "cash", "show_shift"),
+    ActionSpec("reduction", QT_TRANSLATE_NOOP("MainWindow", "申请减免(&M)"), "", "cash", "request_reduction"),
+    ActionSpec("arrears", QT_TRANSLATE_NOOP("MainWindow", "欠费清单与催缴(&A)"), "", "cash", "show_arrears",
+               permission=Permission.APPROVE_REDUCTION),
+    ActionSpec("schedule", QT_TRANSLATE_NOOP("MainWindow", "收费标准(&F)"), "", "system", "show_schedule",
+               permission=Permission.EDIT_FEES),
+    ActionSpec("season_bills", QT_TRANSLATE_NOOP("MainWindow", "建立年度收费(&B)"), "", "system",
+               "show_season_billing", permission=Permission.BILL),
     ActionSpec("feedback_log", QT_TRANSLATE_NOOP("MainWindow", "意见簿(&L)"), "F8", "feedback", "show_feedback"),
     ActionSpec("feedback_new", QT_TRANSLATE_NOOP("MainWindow", "登记意见(&E)"), "Ctrl+E", "feedback", "new_feedback"),
     ActionSpec("queue", QT_TRANSLATE_NOOP("MainWindow", "待审批与超期(&Q)"), "F9", "supervisor", "show_queue",
@@ -266,6 +277,61 @@ class MainWindow(QMainWindow):
 
         self.queue_window = SupervisorQueue(self.core, self.actor, self.open_request, self)
         self.queue_window.show()
+
+    # -- money (ui.cash: payments, corrections, shifts; ui.fees: schedule, bills, reductions) --
+    def _need_account(self) -> bool:
+        if self.account_id is None:
+            self.hint.setText(self.tr("请先查找并选定客户"))
+            self.focus_lookup()
+            return False
+        return True
+
+    def take_payment(self, request_id: int | None = None) -> None:
+        if not self._need_account():
+            return
+        from ui.cash import PaymentDialog
+
+        dialog = PaymentDialog(self.core, self.actor, self.account_id, self, request_id=request_id)
+        dialog.finished.connect(lambda _r: self._show_account(self.account_id))
+        dialog.open()
+        self.payment_dialog = dialog
+
+    def show_payments(self) -> None:
+        if not self._need_account():
+            return
+        from ui.cash import PaymentHistoryDialog
+
+        self.history_dialog = PaymentHistoryDialog(self.core, self.actor, self.account_id, self)
+        self.history_dialog.open()
+
+    def show_shift(self) -> None:
+        from ui.cash import ShiftDialog
+
+        self.shift_dialog = ShiftDialog(self.core, self.actor, self)
+        self.shift_dialog.open()
+
+    def request_reduction(self) -> None:
+        if not self._need_account():
+            return
+        from ui.fees import ReductionDialog
+
+        ReductionDialog(self.core, self.actor, self.account_id, self).open()
+
+    def show_arrears(self) -> None:
+        from ui.fees import ArrearsWindow
+
+        self.arrears_window = ArrearsWindow(self.core, self.actor, self)
+        self.arrears_window.show()
+
+    def show_schedule(self) -> None:
+        from ui.fees import ScheduleDialog
+
+        ScheduleDialog(self.core, self.actor, self).open()
+
+    def show_season_billing(self) -> None:
+        from ui.fees import SeasonBillingDialog
+
+        SeasonBillingDialog(self.core, self.actor, self).open()
 
     def show_settings(self) -> None:
         from ui.settings import SettingsDialog

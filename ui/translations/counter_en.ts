@@ -1750,87 +1750,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="76"/>
         <source>供热营业厅柜台系统</source>
         <translation>Heating Service Hall Counter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90"/>
+        <location filename="../main_window.py" line="101"/>
         <source>查找(&amp;F)：</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="104"/>
         <source>户号、姓名、电话、身份证号、地址，或扫描业务查询码</source>
         <translation>Account no., name, phone, ID card no., address, or scan a request&apos;s tracking code</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="116"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="116"/>
         <source>户主</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105"/>
+        <location filename="../main_window.py" line="116"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="117"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="117"/>
         <source>面积(㎡)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="117"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110"/>
+        <location filename="../main_window.py" line="121"/>
         <source>客户信息</source>
         <translation>Customer details</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="133"/>
         <source>办理中的业务（回车打开）：</source>
         <translation>Open requests (Enter opens):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="148"/>
         <source>业务</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152"/>
+        <location filename="../main_window.py" line="163"/>
         <source>{0} {1}&#x3000;|&#x3000;{2}</source>
         <translation>{0} {1}  |  {2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169"/>
+        <location filename="../main_window.py" line="180"/>
         <source>接待用语：</source>
         <translation>Greeting: </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188"/>
+        <location filename="../main_window.py" line="199"/>
         <source>找到 {0} 户</source>
         <translation>{0} account(s) found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="200"/>
         <source>没有找到“{0}”，请换个关键词，或办理用热申请登记新客户</source>
         <translation>Nothing found for “{0}”; try another keyword, or register a new customer with a heating application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212"/>
+        <location filename="../main_window.py" line="223"/>
         <source>期限 {0}</source>
         <translation>due {0}</translation>
     </message>
@@ -1846,16 +1846,21 @@
     </message>
     <message>
         <location filename="../actions.py" line="35"/>
+        <source>收费(&amp;C)</source>
+        <translation>&amp;Cash</translation>
+    </message>
+    <message>
+        <location filename="../actions.py" line="36"/>
         <source>意见簿(&amp;J)</source>
         <translation>F&amp;eedback</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="36"/>
+        <location filename="../actions.py" line="37"/>
         <source>值班长(&amp;S)</source>
         <translation>&amp;Supervisor</translation>
     </message>
     <message>
-        <location filename="../actions.py" line="37"/>
+        <location filename="../actions.py" line="38"/>
         <source>系统(&amp;Y)</source>
         <translation>S&amp;ystem</translation>
     </message>
@@ -1881,38 +1886,78 @@
     </message>
     <message>
         <location filename="../main_window.py" line="45"/>
+        <source>收费(&amp;P)</source>
+        <translation>Take &amp;payment</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="46"/>
+        <source>收费记录与更正(&amp;R)</source>
+        <translation>Payment &amp;records and corrections</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="48"/>
+        <source>开班/交班(&amp;H)</source>
+        <translation>Open/close s&amp;hift</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="49"/>
+        <source>申请减免(&amp;M)</source>
+        <translation>Request a reduction (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="50"/>
+        <source>欠费清单与催缴(&amp;A)</source>
+        <translation>&amp;Arrears and reminders</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="52"/>
+        <source>收费标准(&amp;F)</source>
+        <translation>&amp;Fee schedule</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="54"/>
+        <source>建立年度收费(&amp;B)</source>
+        <translation>Season &amp;billing</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="56"/>
         <source>意见簿(&amp;L)</source>
         <translation>Feedback &amp;book</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="57"/>
         <source>登记意见(&amp;E)</source>
         <translation>&amp;Enter feedback</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="58"/>
         <source>待审批与超期(&amp;Q)</source>
         <translation>&amp;Queue: approvals, overdue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="60"/>
         <source>系统设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="62"/>
         <source>工作日调整(&amp;W)</source>
         <translation>&amp;Working-day adjustments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="53"/>
+        <location filename="../main_window.py" line="64"/>
         <source>锁定屏幕(&amp;K)</source>
         <translation>Loc&amp;k screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="54"/>
+        <location filename="../main_window.py" line="65"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="284"/>
+        <source>请先查找并选定客户</source>
+        <translation>Find and select a customer first</translation>
     </message>
 </context>
 <context>
