@@ -13,9 +13,19 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 from stdnum.cn import ric, uscc
 
+from counter_app import demo_money
 from counter_app.core import Actor, Core
-from counter_app.db.models import Account, AuditRecord, Customer, Feedback, RequestEvent, ServiceRequest, Staff
-from counter_app.domain.enums import Channel, FeedbackKind, RequestStatus as S, Role, Satisfaction
+from counter_app.db.models import (
+    Account,
+    AuditRecord,
+    Customer,
+    Feedback,
+    RequestEvent,
+    ServiceRequest,
+    Staff,
+)
+from counter_app.domain.enums import Channel, FeedbackKind, Role, Satisfaction
+from counter_app.domain.enums import RequestStatus as S
 from counter_app.domain.workflow import WORKFLOWS, find
 from counter_app.errors import Conflict, ValidationError
 from counter_app.services import accounts, feedback, requests, settings, staff
@@ -353,6 +363,7 @@ class _Demo:
         self.create_accounts(admin, accounts_wanted)
         self.plan_requests()
         self.plan_feedback()
+        demo_money.plan_money(self, admin)
         for moment, _, action in sorted(self.plan, key=lambda p: p[:2]):
             self.at[0] = moment
             action()
@@ -394,6 +405,7 @@ def summary(core: Core) -> str:
                      + f"），已答复 {n(fb, live, fb.replied_at.is_not(None))} 条，已回访 "
                      f"{n(fb, live, fb.followup_at.is_not(None))} 条，更正 {n(fb, fb.corrects_id.is_not(None))} 条；"
                      f"审计记录 {n(AuditRecord)} 条")
+    lines += demo_money.summary_lines(core)
     lines += [f"  超期未办业务 {len(requests.open_requests(core, overdue_only=True))} 件，超期未答复意见 "
               f"{len(feedback.listing(core, overdue_only=True))} 条", "", "演示登录（启动程序后用以下账号登录）："]
     return "\n".join(lines + [f"  {u} / {p}  {r.label} {name}" for u, name, r, p in STAFF])

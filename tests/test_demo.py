@@ -98,3 +98,18 @@ def test_populate_on_a_year_without_holiday_data(core, clock):
             ServiceRequest.deadline_fallback.is_(True))) >= 1
         assert s.scalar(select(func.min(ServiceRequest.number))).startswith("SQ2031")
     assert requests.open_requests(core, overdue_only=True)
+
+
+def test_populate_takes_money_the_way_the_counter_does(core):
+    from counter_app import ledger
+    from counter_app.db.money import LedgerEntry, Reduction
+    from counter_app.services import billing
+
+    demo.populate(core, accounts=300, seed=11)
+    report = ledger.verify(core)
+    assert report.ok and report.count > 50
+    with core.reading() as s:
+        kinds = set(s.scalars(select(LedgerEntry.entry_type)))
+        assert kinds == {"payment", "void", "refund"}
+        assert s.scalar(select(func.count(Reduction.id)).where(Reduction.approved.is_(None))) == 1
+    assert billing.arrears_list(core)             # last season's unpaid bills, with the late fee

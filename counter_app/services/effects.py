@@ -17,6 +17,7 @@ from counter_app.core import Actor, Core
 from counter_app.db.models import Account, Customer, ServiceRequest
 from counter_app.db.money import AccountChange, Bill
 from counter_app.domain.enums import HeatingState, HolderKind
+from counter_app.domain.money import yuan
 from counter_app.domain.seasons import season_of
 from counter_app.errors import Conflict, ValidationError
 from counter_app.services import billing
@@ -42,7 +43,7 @@ def check_preconditions(session: Session, core: Core, kind, account: Account | N
             owed = billing.arrears_fen(session, account, on=core.today())
             if owed > 0:
                 who = "原户主" if condition == "seller_no_arrears" else "该户"
-                raise Conflict(f"{who}尚欠热费 {owed / 100:.2f} 元，须先结清欠费再办理{kind.name}")
+                raise Conflict(f"{who}尚欠热费 {yuan(owed)} 元，须先结清欠费再办理{kind.name}")
 
 
 # -- effects ---------------------------------------------------------------------
