@@ -1,0 +1,32 @@
+"""QR codes for the tracking URL, with the code printed as text under it."""
+
+from __future__ import annotations
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib.units import mm
+
+MIN_A4_MM = 25.0     # on A4/A5 paper
+MIN_ROLL_MM = 30.0   # on the 80 mm thermal roll
+
+
+def tracking_url(base_url: str, code: str) -> str:
+    """The address a resident's phone opens: base from settings + the code."""
+    base = base_url.strip() or "https://heat.example.com/t/"
+    if not base.endswith("/"):
+        base += "/"
+    return base + code
+
+
+def qr_drawing(value: str, size_mm: float, caption: str, font: str, caption_pt: float = 7) -> Drawing:
+    """A square QR code of ``size_mm`` with ``caption`` (the code) under it."""
+    widget = QrCodeWidget(value, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    side = size_mm * mm
+    gap = caption_pt * 1.6
+    drawing = Drawing(side, side + gap, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, gap])
+    drawing.add(widget)
+    outer = Drawing(side, side + gap)
+    outer.add(drawing)
+    outer.add(String(side / 2, 1, caption, fontName=font, fontSize=caption_pt, textAnchor="middle"))
+    return outer
