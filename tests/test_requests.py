@@ -324,3 +324,11 @@ def test_completed_changes_are_dated_for_settlement(core, people, engine):
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT effective_date, heating_state, area_x100 FROM account_change")).all()
     assert [(str(r[0]), r[1], r[2]) for r in rows] == [("2025-12-01", None, 9230)]
+
+
+def test_a_request_is_found_by_its_printed_number(core, people):
+    rid = residential_application(core, people.clerk)
+    number = requests.get_request(core, rid).number
+    assert requests.get_by_number(core, number.lower()).id == rid
+    with pytest.raises(NotFound, match="核对业务编号"):
+        requests.get_by_number(core, "SQ1999000001")

@@ -402,6 +402,16 @@ def get_request(core: Core, request_id: int) -> RequestView:
         return view(core, load(session, request_id))
 
 
+def get_by_number(core: Core, number: str) -> RequestView:
+    """A request by its number (SQ2026000123), as printed on its papers."""
+    with core.reading() as session:
+        request = session.scalar(select(ServiceRequest).where(
+            ServiceRequest.number == number.strip().upper()))
+        if request is None:
+            raise NotFound(f"没有编号为 {number} 的业务，请核对业务编号")
+        return view(core, request)
+
+
 def find_by_tracking(core: Core, text: str) -> RequestView:
     code = parse_tracking(text)
     with core.reading() as session:
