@@ -7,6 +7,7 @@ Then run scripts/translations.sh to compile."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -18,7 +19,7 @@ MESSAGE = re.compile(r"<source>([^<]*)</source>(?:\s*<(?!translation|/message)[^
 
 
 def unescape(text: str) -> str:
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
+    return html.unescape(text)
 
 
 def escape(text: str) -> str:

@@ -83,7 +83,7 @@ def test_residential_application_for_a_new_customer_with_all_documents(qtbot, qt
     assert details.raw("address") == "幸福小区5号楼1单元502室"
     assert details.raw("heating_method") == "散热器"
     click_next(qtbot, wizard)
-    assert "缴费模块上线后在此显示" in wizard.fees_page.findChild(QLabel, "fee_note").text()
+    assert "本采暖季收费标准尚未发布" in wizard.fees_page.findChild(QLabel, "schedule_basis").text()
     assert wizard.fees_page.table.item(0, 1).text() == "采暖费"
     click_next(qtbot, wizard)
     assert wizard.currentId() == CONFIRM

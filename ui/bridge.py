@@ -97,6 +97,11 @@ class Operations(QObject):
         QThreadPool.globalInstance().start(task)
 
     def _report_background(self, exc: BaseException) -> None:
+        if isinstance(exc, DatabaseUnavailable):  # a retry here could only re-raise: just say it
+            self.last_error = exc
+            self.failed.emit(exc.message)
+            QMessageBox.warning(self._parent, self.tr("数据库暂时无法访问"), exc.message)
+            return
         self.call(_reraise, exc)
 
 

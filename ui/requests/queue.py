@@ -1,5 +1,6 @@
 """The supervisor's queue: approvals waiting and overdue requests of every
-clerk (article 20: progress is tracked and supervised)."""
+clerk (article 20: progress is tracked and supervised), and on a second tab the
+reductions waiting for approval (ui.fees.reductions_panel)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,7 @@ from counter_app.domain.permissions import Permission, allowed
 from counter_app.services import requests
 from counter_app.services.requests import RequestView
 from ui.bridge import Operations
+from ui.fees.reductions_panel import ReductionPanel
 from ui.requests.common import RED, approval_asked, local_text
 from ui.widgets import fill_table, make_table, row_data
 
@@ -40,7 +43,7 @@ class SupervisorQueue(QWidget):
         self.overdue_views: list[RequestView] = []
         self.setWindowTitle(self.tr("待审批与超期"))
         self.resize(980, 620)
-        column = QVBoxLayout(self)
+        column = outer = QVBoxLayout(self)
         QShortcut(QKeySequence("Escape"), self, self.close)
         self.allowed = allowed(actor.role, PERMISSION)
         if not self.allowed:
@@ -58,6 +61,10 @@ class SupervisorQueue(QWidget):
             self.resize(480, 120)
             return
 
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("queue_tabs")
+        requests_page = QWidget(self.tabs)
+        column = QVBoxLayout(requests_page)
         self.approvals_box = QGroupBox(self)
         inner = QVBoxLayout(self.approvals_box)
         self.approvals = make_table(self.approvals_box, [
@@ -75,10 +82,18 @@ class SupervisorQueue(QWidget):
         self.overdue.setObjectName("overdue")
         inner.addWidget(self.overdue)
         column.addWidget(self.overdue_box, 1)
+        self.tabs.addTab(requests_page, self.tr("业务待审批与超期"))
+        self.reductions = ReductionPanel(core, actor, self.tabs)
+        self.reductions.counted.connect(self._reductions_counted)
+        self.tabs.addTab(self.reductions, self.tr("减免审批"))
+        for i in range(self.tabs.count()):
+            self.tabs.setTabToolTip(i, self.tr("Ctrl+Tab 切换"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        outer.addWidget(self.tabs, 1)
 
         row = QHBoxLayout()
-        hint = QLabel(self.tr("选中一行按回车或双击打开业务。"), self)
-        row.addWidget(hint)
+        self.hint = QLabel(self.tr("选中一行按回车或双击打开业务。"), self)
+        row.addWidget(self.hint)
         row.addStretch(1)
         self.open_button = QPushButton(self.tr("打开(&O)"), self)
         self.open_button.setToolTip(self.tr("打开选中的业务 (Alt+O，或回车)"))
@@ -91,7 +106,7 @@ class SupervisorQueue(QWidget):
         close.clicked.connect(self.close)
         for button in (self.open_button, self.refresh_button, close):
             row.addWidget(button)
-        column.addLayout(row)
+        outer.addLayout(row)
         QShortcut(QKeySequence("F5"), self, self.refresh)
         for table in (self.approvals, self.overdue):
             table.activated.connect(lambda index, t=table: self._activated(t, index))
@@ -101,9 +116,19 @@ class SupervisorQueue(QWidget):
         self.approvals.setFocus()
 
     # -- showing ------------------------------------------------------------------
+    def _reductions_counted(self, count: int) -> None:
+        self.tabs.setTabText(1, self.tr("减免审批（{0}）").format(count))
+
+    def _tab_changed(self, index: int) -> None:
+        on_requests = index == 0
+        self.open_button.setVisible(on_requests)
+        self.hint.setVisible(on_requests)
+        (self.approvals if on_requests else self.reductions.table).setFocus()
+
     def refresh(self) -> None:
         if not self.allowed:
             return
+        self.reductions.refresh()
         ok, waiting = self.ops.call(requests.open_requests, self.core, approvals_only=True)
         if ok:
             waiting = sorted(waiting, key=lambda v: v.received_at)

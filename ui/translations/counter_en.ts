@@ -63,6 +63,16 @@
         <source>保存回访(&amp;S)</source>
         <translation>&amp;Save follow-up</translation>
     </message>
+    <message>
+        <location filename="../cash/common.py" line="47"/>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../cash/common.py" line="153"/>
+        <source>{0}不能由经办人本人批准，请另一位值班长用本人账号登录确认</source>
+        <translation>{0} cannot be approved by the clerk handling it; another supervisor must log in with their own account</translation>
+    </message>
 </context>
 <context>
     <name>AccountFacts</name>
@@ -158,6 +168,193 @@
         <location filename="../wizard/account_picker.py" line="104"/>
         <source>没有找到“{0}”，请换个关键词</source>
         <translation>Nothing found for “{0}”; try another keyword</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsWindow</name>
+    <message>
+        <location filename="../fees/arrears.py" line="70"/>
+        <source>欠费清单与催缴</source>
+        <translation>Arrears and reminders</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="74"/>
+        <source>小区(&amp;C)：</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="75"/>
+        <source>楼栋(&amp;B)：</source>
+        <translation>&amp;Building:</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="82"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="83"/>
+        <source>重新计算欠费和滞纳金 (F5)</source>
+        <translation>Recompute arrears and late fees (F5)</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="92"/>
+        <location filename="../fees/arrears.py" line="159"/>
+        <source>正在计算欠费，请稍候……</source>
+        <translation>Computing arrears, please wait...</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="97"/>
+        <location filename="../fees/arrears.py" line="223"/>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="97"/>
+        <location filename="../fees/arrears.py" line="223"/>
+        <source>户主</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="97"/>
+        <location filename="../fees/arrears.py" line="223"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="97"/>
+        <location filename="../fees/arrears.py" line="223"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="97"/>
+        <location filename="../fees/arrears.py" line="224"/>
+        <source>欠费采暖季</source>
+        <translation>Seasons owed</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="98"/>
+        <location filename="../fees/arrears.py" line="224"/>
+        <source>欠费本金（元）</source>
+        <translation>Principal (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="98"/>
+        <location filename="../fees/arrears.py" line="224"/>
+        <source>滞纳金（元）</source>
+        <translation>Late fee (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="98"/>
+        <location filename="../fees/arrears.py" line="225"/>
+        <source>合计（元）</source>
+        <translation>Total (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="111"/>
+        <source>导出CSV(&amp;E)</source>
+        <translation>&amp;Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="112"/>
+        <source>导出当前清单，可用 Excel 打开 (Alt+E)</source>
+        <translation>Export the list shown; opens in Excel (Alt+E)</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="114"/>
+        <source>打印催缴通知(&amp;P)</source>
+        <translation>&amp;Print reminder notices</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="117"/>
+        <source>打印功能即将上线</source>
+        <translation>Printing is coming soon</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="118"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="119"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="165"/>
+        <source>截至 {0}</source>
+        <translation>As of {0}</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="169"/>
+        <source>全部小区</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="184"/>
+        <source>全部楼栋</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="188"/>
+        <source>{0}号楼</source>
+        <translation>Building {0}</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="215"/>
+        <source>共 {0} 户&#x3000;欠费本金 {1} 元&#x3000;滞纳金 {2} 元&#x3000;合计 {3} 元</source>
+        <translation>{0} account(s)  ·  principal {1} yuan  ·  late fee {2} yuan  ·  total {3} yuan</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="218"/>
+        <source>没有逾期欠费的账户</source>
+        <translation>No account is in arrears</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="233"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="233"/>
+        <source>{0} 户</source>
+        <translation>{0} account(s)</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="244"/>
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="244"/>
+        <source>无法写入文件 {0}：{1}</source>
+        <translation>Cannot write the file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="250"/>
+        <source>欠费清单</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="258"/>
+        <source>导出欠费清单</source>
+        <translation>Export the arrears list</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="259"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="261"/>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../fees/arrears.py" line="261"/>
+        <source>已导出 {0} 户到 {1}</source>
+        <translation>Exported {0} account(s) to {1}</translation>
     </message>
 </context>
 <context>
@@ -335,6 +532,14 @@
     </message>
 </context>
 <context>
+    <name>Cash</name>
+    <message>
+        <location filename="../cash/common.py" line="42"/>
+        <source>打印功能即将上线</source>
+        <translation>Printing is coming soon</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../wizard/confirm_page.py" line="23"/>
@@ -390,6 +595,109 @@
         <location filename="../wizard/confirm_page.py" line="60"/>
         <source>材料齐全：确认后即受理。</source>
         <translation>Documents complete: submitting accepts the request.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../cash/corrections.py" line="44"/>
+        <source>作废收款</source>
+        <translation>Void payment</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="44"/>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="46"/>
+        <source>作废收款 - 收据 {0}</source>
+        <translation>Void payment - receipt {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="46"/>
+        <source>退款 - 收据 {0}</source>
+        <translation>Refund - receipt {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="50"/>
+        <source>收据 {0}&#x3000;{1}&#x3000;{2}&#x3000;{3} 收&#x3000;{4}</source>
+        <translation>Receipt {0}  {1}  {2}  taken by {3}  {4}</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="67"/>
+        <source>退款金额(&amp;A)：</source>
+        <translation>Refund &amp;amount: </translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="68"/>
+        <source>元；最多可退 {0}</source>
+        <translation>yuan; at most {0} can be refunded</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="73"/>
+        <source>退款方式(&amp;M)：</source>
+        <translation>Refund &amp;method: </translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="76"/>
+        <source>原因(&amp;R)：</source>
+        <translation>&amp;Reason: </translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="77"/>
+        <source>必填：如 收错户、金额输错、客户退费</source>
+        <translation>Required, e.g. wrong account, wrong amount, customer refund</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="82"/>
+        <source>请值班长批准(&amp;S)…</source>
+        <translation>&amp;Supervisor approval…</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="83"/>
+        <source>值班长用本人账号登录后即{0} (回车)</source>
+        <translation>{0} once a supervisor logs in with their own account (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="85"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="95"/>
+        <source>作废只限当天、尚未结班的收款：收据号保留并标记“作废”，款项从原班次中退出。须由值班长用本人账号登录批准（不能是收款人或经办人本人）。</source>
+        <translation>Only a payment of today whose shift is still open can be voided: the receipt number stays, marked “void”, and the money leaves that shift. A supervisor approves by logging in with their own account (not the clerk who took or handles it).</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="97"/>
+        <source>退款记入您当前的班次，原收据保留。须由值班长用本人账号登录批准（不能是经办人本人）。</source>
+        <translation>The refund is paid from your current shift; the original receipt stays. A supervisor approves by logging in with their own account (not the clerk handling it).</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="106"/>
+        <source>{0}原因</source>
+        <translation>Reason for {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="109"/>
+        <source>退款金额</source>
+        <translation>Refund amount</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="115"/>
+        <source>值班长批准{0}</source>
+        <translation>Supervisor approval: {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="116"/>
+        <source>{0}：收据 {1}，{2}。须由值班长批准：请值班长登录本人账号。</source>
+        <translation>{0}: receipt {1}, {2}. A supervisor must approve: supervisor, please log in with your own account.</translation>
+    </message>
+    <message>
+        <location filename="../cash/corrections.py" line="122"/>
+        <source>退 {0} 元</source>
+        <translation>refund {0} yuan</translation>
     </message>
 </context>
 <context>
@@ -1549,45 +1857,189 @@
     </message>
 </context>
 <context>
+    <name>Fees</name>
+    <message>
+        <location filename="../fees/common.py" line="44"/>
+        <source>请填写{0}</source>
+        <translation>Please fill in {0}</translation>
+    </message>
+    <message>
+        <location filename="../fees/common.py" line="47"/>
+        <source>{0}请只填写数字，如 {1}</source>
+        <translation>{0}: digits only, e.g. {1}</translation>
+    </message>
+    <message>
+        <location filename="../fees/common.py" line="51"/>
+        <source>{0}最多{1}位小数，请核对</source>
+        <translation>{0}: at most {1} decimal places, please check</translation>
+    </message>
+    <message>
+        <location filename="../fees/common.py" line="55"/>
+        <source>{0}应在{1}至{2}{3}之间，请核对</source>
+        <translation>{0} must be between {1} and {2}{3}, please check</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="135"/>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="36"/>
+        <source>处理账户：</source>
+        <translation>Accounts processed:</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="37"/>
+        <source>新建账单：</source>
+        <translation>New bills:</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="38"/>
+        <source>重新生成（未缴费，按新标准）：</source>
+        <translation>Regenerated (unpaid, new schedule):</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="39"/>
+        <source>账单不变：</source>
+        <translation>Bills unchanged:</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="40"/>
+        <source>已有缴费，保留原账单：</source>
+        <translation>Paid, bill kept:</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="41"/>
+        <source>本季未接网，不出账：</source>
+        <translation>Not connected this season, no bill:</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="43"/>
+        <source>新开账单金额合计：</source>
+        <translation>Total of the new bills:</translation>
+    </message>
+</context>
+<context>
     <name>FeesPage</name>
     <message>
-        <location filename="../wizard/fees_page.py" line="15"/>
+        <location filename="../wizard/fees_page.py" line="41"/>
         <source>第4步：收费项目</source>
         <translation>Step 4: Fees</translation>
     </message>
     <message>
-        <location filename="../wizard/fees_page.py" line="16"/>
+        <location filename="../wizard/fees_page.py" line="42"/>
         <source>按服务规范向客户说明本业务的各项收费项目和收费标准。</source>
         <translation>As the service standard requires, explain each fee of this request and its rate to the customer.</translation>
     </message>
     <message>
-        <location filename="../wizard/fees_page.py" line="17"/>
+        <location filename="../wizard/fees_page.py" line="51"/>
         <source>收费项目</source>
         <translation>Fee item</translation>
     </message>
     <message>
-        <location filename="../wizard/fees_page.py" line="17"/>
+        <location filename="../wizard/fees_page.py" line="51"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../wizard/fees_page.py" line="17"/>
-        <source>金额</source>
-        <translation>Amount</translation>
+        <location filename="../wizard/fees_page.py" line="51"/>
+        <source>金额或标准</source>
+        <translation>Amount or rate</translation>
     </message>
     <message>
-        <location filename="../wizard/fees_page.py" line="27"/>
-        <source>收费金额按收费标准计算，缴费模块上线后在此显示</source>
-        <translation>Amounts follow the fee rates and will show here once the payment module is live</translation>
+        <location filename="../wizard/fees_page.py" line="58"/>
+        <source>本户应缴（截至今天）</source>
+        <translation>Owed by this account (as of today)</translation>
     </message>
     <message>
-        <location filename="../wizard/fees_page.py" line="28"/>
+        <location filename="../wizard/fees_page.py" line="61"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="61"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="108"/>
+        <location filename="../wizard/fees_page.py" line="186"/>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="114"/>
+        <source>{0}{1} {2} 元/平方米·采暖期</source>
+        <translation>{0} {1} {2} yuan/m² per heating season</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="116"/>
+        <source>{0}{1} {2} 元/平方米·采暖期，按供热面积和供热天数计</source>
+        <translation>{0} {1} {2} yuan/m² per heating season, by heated area and heating days</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="119"/>
+        <source>（{0}㎡ 整季 {1} 元）</source>
+        <translation> ({0} m², whole season {1} yuan)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="122"/>
+        <source>停热期间按热费的 {0}% 收取</source>
+        <translation>While heating is stopped: {0}% of the heating fee</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="124"/>
+        <source>（整季停热 {0} 元）</source>
+        <translation> (whole season stopped: {0} yuan)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="128"/>
+        <source>{0} 后逾期未交的，每日按欠费的 {1}‰ 加收</source>
+        <translation>Unpaid after {0}: {1}‰ of the amount owed per day</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="130"/>
+        <source>收费标准未列出此项金额，按核定方案另行告知</source>
+        <translation>Not priced in the fee schedule; the customer is told the amount once the plan is approved</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="151"/>
+        <source>本采暖季收费标准尚未发布（{0}采暖季），金额待收费标准发布后按标准计算。</source>
+        <translation>The fee schedule of this heating season ({0}) is not published yet; amounts are calculated once it is.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="155"/>
+        <source>依据：{0}采暖季收费标准（第{1}版，{2}，{3}起执行）</source>
+        <translation>Basis: fee schedule of heating season {0} (version {1}, {2}, in force from {3})</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="163"/>
+        <source>收费在确认办理后进行：在主窗口按 F7 收费，收款后开具收据。</source>
+        <translation>Fees are taken after confirming: press F7 in the main window to take the payment; a receipt is issued.</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="180"/>
+        <source>应缴合计：{0} 元</source>
+        <translation>Total due: {0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="181"/>
+        <source>该户目前没有已出账未结清的热费</source>
+        <translation>This account has no billed heating fee outstanding</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="186"/>
+        <source>本户应缴合计</source>
+        <translation>Total due by this account</translation>
+    </message>
+    <message>
+        <location filename="../wizard/fees_page.py" line="80"/>
         <source>本业务不收取费用。</source>
         <translation>This request has no fees.</translation>
     </message>
     <message>
-        <location filename="../wizard/fees_page.py" line="23"/>
-        <location filename="../wizard/fees_page.py" line="35"/>
+        <location filename="../wizard/fees_page.py" line="45"/>
+        <location filename="../wizard/fees_page.py" line="105"/>
         <source>按收费标准计算</source>
         <translation>Per the fee rates</translation>
     </message>
@@ -2102,6 +2554,7 @@
     <name>Operations</name>
     <message>
         <location filename="../bridge.py" line="65"/>
+        <location filename="../bridge.py" line="103"/>
         <source>数据库暂时无法访问</source>
         <translation>Database temporarily unavailable</translation>
     </message>
@@ -2124,6 +2577,645 @@
         <location filename="../bridge.py" line="85"/>
         <source>内部错误</source>
         <translation>Internal error</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../cash/payment.py" line="75"/>
+        <source>收费</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="107"/>
+        <location filename="../cash/payment.py" line="280"/>
+        <source>开班(&amp;O)…</source>
+        <translation>&amp;Open shift…</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="109"/>
+        <source>登记备用金开班后即可收款 (Alt+O)</source>
+        <translation>Record the float to open a shift, then take payments (Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="114"/>
+        <source>应缴明细：</source>
+        <translation>What is owed:</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="116"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="116"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="130"/>
+        <source>收款金额(&amp;A)：</source>
+        <translation>&amp;Amount: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="131"/>
+        <source>元，最多两位小数；部分交费时改为实收金额</source>
+        <translation>yuan, at most two decimals; for a partial payment type the amount paid</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="132"/>
+        <source>元，如 1234.56</source>
+        <translation>yuan, e.g. 1234.56</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="137"/>
+        <source>大写：</source>
+        <translation>In words: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="146"/>
+        <source>Alt+{0}；焦点在付款方式上时直接按 {0}</source>
+        <translation>Alt+{0}; {0} alone when the focus is on the method</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="152"/>
+        <location filename="../cash/payment.py" line="208"/>
+        <source>付款方式：</source>
+        <translation>Method: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="154"/>
+        <source>实收现金(&amp;T)：</source>
+        <translation>Cash &amp;tendered: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="155"/>
+        <source>找零时填写客户给的金额；不填即与收款金额相同</source>
+        <translation>When giving change, type what the customer handed over; empty means the amount itself</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="159"/>
+        <location filename="../cash/payment.py" line="202"/>
+        <source>找零：</source>
+        <translation>Change: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="160"/>
+        <source>超出应缴的部分作为预交下一采暖季热费(&amp;Y)</source>
+        <translation>Amount above what is due is a prepa&amp;yment for next season</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="162"/>
+        <source>预交：</source>
+        <translation>Prepayment: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="171"/>
+        <source>收款(&amp;S)</source>
+        <translation>Take payment (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="173"/>
+        <source>收款并生成收据号 (回车)</source>
+        <translation>Take the payment and issue a receipt number (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="175"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="176"/>
+        <source>不收款，关闭 (Esc)</source>
+        <translation>Close without taking a payment (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="191"/>
+        <source>收款成功</source>
+        <translation>Payment taken</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="206"/>
+        <source>收据号：</source>
+        <translation>Receipt no.: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="207"/>
+        <source>金额：</source>
+        <translation>Amount: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="210"/>
+        <source>收费项目：</source>
+        <translation>Items: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="212"/>
+        <source>请将收据和找零交给客户。送别用语：</source>
+        <translation>Hand the receipt and the change to the customer. Farewell: </translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="220"/>
+        <source>打印收据(&amp;P)</source>
+        <translation>&amp;Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="225"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="227"/>
+        <source>关闭 (回车)</source>
+        <translation>Close (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="237"/>
+        <source>户号 {0}&#x3000;{1}&#x3000;{2}</source>
+        <translation>Account no. {0}  {1}  {2}</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="242"/>
+        <source>
+业务：{0}&#x3000;{1}</source>
+        <translation>
+Request: {0}  {1}</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="251"/>
+        <source>应缴金额暂时无法读取</source>
+        <translation>The amount due cannot be read just now</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="262"/>
+        <source>应缴合计：{0}</source>
+        <translation>Total due: {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="264"/>
+        <source>本户没有未结清的费用</source>
+        <translation>Nothing outstanding on this account</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="267"/>
+        <source>预交热费时填写金额并勾选“预交”</source>
+        <translation>For a prepayment type the amount and tick “Prepayment”</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="279"/>
+        <source>您还没有开班：收款前请先开班（登记备用金）。</source>
+        <translation>You have no open shift: open one (record the float) before taking payments.</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="283"/>
+        <source>您的班次是 {0} 开的，尚未结班：请先清点现金结班，再开今天的班。</source>
+        <translation>Your shift opened on {0} is not closed: count the cash and close it, then open today&apos;s shift.</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="285"/>
+        <source>结班(&amp;O)…</source>
+        <translation>Cl&amp;ose shift…</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="328"/>
+        <source>（非现金收款无需找零）</source>
+        <translation>(no change for a non-cash payment)</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="336"/>
+        <source>实收金额格式不对</source>
+        <translation>The tendered amount is not a valid amount</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="339"/>
+        <source>实收少于收款金额</source>
+        <translation>Less than the amount</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="348"/>
+        <source>其中 {0} 作为预交下一采暖季热费</source>
+        <translation>of which {0} is a prepayment for next season</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="351"/>
+        <source>超出应缴 {0}：如为预交下一采暖季热费，请勾选“预交”</source>
+        <translation>{0} above what is due: if it is a prepayment for next season, tick “Prepayment”</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="355"/>
+        <source>部分交费：交后尚欠 {0}</source>
+        <translation>Partial payment: {0} still owed afterwards</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="384"/>
+        <source>收费 - 收据 {0}</source>
+        <translation>Take payment - receipt {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="386"/>
+        <source>{0}（大写：{1}）</source>
+        <translation>{0} (in words: {1})</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="389"/>
+        <source>&#x3000;实收 {0}</source>
+        <translation>  tendered {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentHistoryDialog</name>
+    <message>
+        <location filename="../cash/history.py" line="37"/>
+        <source>收费记录与更正</source>
+        <translation>Payments and corrections</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="44"/>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="44"/>
+        <source>收款时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="44"/>
+        <source>付款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="45"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="45"/>
+        <source>收款人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="45"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="46"/>
+        <source>补打次数</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="63"/>
+        <source>补打(副本)(&amp;P)</source>
+        <translation>Re&amp;print (copy)</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="65"/>
+        <source>登记补打一份副本，副本编号依次为 1、2……（打印功能即将上线）(Alt+P)</source>
+        <translation>Record a reprint; copies are numbered 1, 2 ... (printing is coming soon) (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="67"/>
+        <source>作废(&amp;V)…</source>
+        <translation>&amp;Void…</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="69"/>
+        <source>只限当天、尚未结班的收款；须值班长批准 (Alt+V)</source>
+        <translation>Only a payment of today in an open shift; needs a supervisor&apos;s approval (Alt+V)</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="71"/>
+        <source>退款(&amp;R)…</source>
+        <translation>&amp;Refund…</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="73"/>
+        <source>退回全部或部分金额；须值班长批准 (Alt+R)</source>
+        <translation>Refund all or part of the amount; needs a supervisor&apos;s approval (Alt+R)</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="75"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="76"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="90"/>
+        <source>户号 {0}&#x3000;{1}&#x3000;{2}</source>
+        <translation>Account no. {0}  {1}  {2}</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="98"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="101"/>
+        <source>已全额退款</source>
+        <translation>Fully refunded</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="103"/>
+        <source>已退 {0}</source>
+        <translation>Refunded {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="104"/>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="125"/>
+        <source>该户还没有收款记录</source>
+        <translation>No payments on this account yet</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="147"/>
+        <source>收据 {0}：{1}（大写：{2}）</source>
+        <translation>Receipt {0}: {1} (in words: {2})</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="151"/>
+        <source>已作废，原因：{0}</source>
+        <translation>Voided, reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="153"/>
+        <source>{0} 退款 {1}（{2}），原因：{3}；经办 {4}，批准 {5}</source>
+        <translation>{0} refund {1} ({2}), reason: {3}; by {4}, approved by {5}</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="157"/>
+        <source>已补打 {0} 份副本</source>
+        <translation>{0} copies reprinted</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="172"/>
+        <source>收据 {0} 已登记补打：副本 {1}。{2}</source>
+        <translation>Reprint of receipt {0} recorded: copy {1}. {2}</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="186"/>
+        <source>收据 {0} 已作废（批准人：{1}）</source>
+        <translation>Receipt {0} voided (approved by {1})</translation>
+    </message>
+    <message>
+        <location filename="../cash/history.py" line="188"/>
+        <source>收据 {0} 已退款 {1}（{2}，批准人：{3}），请将退款交给客户</source>
+        <translation>Receipt {0} refunded {1} ({2}, approved by {3}); hand the refund to the customer</translation>
+    </message>
+</context>
+<context>
+    <name>ReductionDialog</name>
+    <message>
+        <location filename="../fees/reduction.py" line="37"/>
+        <source>如：低保证编号</source>
+        <translation>e.g. the minimum-living-allowance card no.</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="38"/>
+        <source>如：特困供养证编号</source>
+        <translation>e.g. the extreme-hardship support card no.</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="39"/>
+        <source>如：测温记录单号</source>
+        <translation>e.g. the room-temperature record no.</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="49"/>
+        <source>申请减免</source>
+        <translation>Request a reduction</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="58"/>
+        <source>{0}&#x3000;{1}&#x3000;{2}</source>
+        <translation>{0}  {1}  {2}</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="65"/>
+        <source>减免类别(&amp;K)：</source>
+        <translation>&amp;Kind of reduction:</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="67"/>
+        <source>采暖季(&amp;S)：</source>
+        <translation>Heating &amp;season:</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="67"/>
+        <source>如 2025-2026</source>
+        <translation>e.g. 2025-2026</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="69"/>
+        <source>减免原因(&amp;R)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="70"/>
+        <source>如：城市低保户；12月入户测温14℃</source>
+        <translation>e.g. urban minimum-allowance household; 14 °C measured in December</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="72"/>
+        <source>证明材料(&amp;D)：</source>
+        <translation>Supporting &amp;document:</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="74"/>
+        <source>按比例(&amp;P)</source>
+        <translation>By &amp;percentage</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="75"/>
+        <source>按金额(&amp;Y)</source>
+        <translation>B&amp;y amount</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="86"/>
+        <source>减免方式：</source>
+        <translation>Reduction by:</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="88"/>
+        <source>减免比例（%）(&amp;E)：</source>
+        <translation>P&amp;ercentage (%):</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="89"/>
+        <source>占本季热费的百分比，如 50</source>
+        <translation>Percent of the season&apos;s heating fee, e.g. 50</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="91"/>
+        <source>减免金额（元）(&amp;A)：</source>
+        <translation>&amp;Amount (yuan):</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="92"/>
+        <source>固定金额，如 300.00</source>
+        <translation>A fixed amount, e.g. 300.00</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="97"/>
+        <source>提交后须经值班长审批（不能由申请人本人审批），批准后作为单独的减免行计入该户本季账单。</source>
+        <translation>After submitting, a supervisor must approve it (not the person who requested it); once approved it becomes its own reduction line on the account&apos;s bill for the season.</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="106"/>
+        <source>提交审批(&amp;O)</source>
+        <translation>Submit f&amp;or approval</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="107"/>
+        <source>提交减免申请 (Alt+O，或 Ctrl+Enter)</source>
+        <translation>Submit the reduction request (Alt+O, or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="109"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="110"/>
+        <source>取消 (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="145"/>
+        <source>减免比例</source>
+        <translation>The reduction percentage</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="148"/>
+        <source>减免金额</source>
+        <translation>The reduction amount</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="150"/>
+        <source>减免金额应大于0</source>
+        <translation>The reduction amount must be more than 0</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="161"/>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../fees/reduction.py" line="162"/>
+        <source>减免申请已提交，等待值班长审批。批准后，减免作为单独一行计入该户账单。</source>
+        <translation>The reduction request is submitted and waits for a supervisor&apos;s approval. Once approved, the reduction becomes its own line on the account&apos;s bill.</translation>
+    </message>
+</context>
+<context>
+    <name>ReductionPanel</name>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="41"/>
+        <source>户号</source>
+        <translation>Account no.</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="41"/>
+        <source>户主</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="41"/>
+        <source>采暖季</source>
+        <translation>Heating season</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="41"/>
+        <source>减免类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="42"/>
+        <source>比例/金额</source>
+        <translation>Percent / amount</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="42"/>
+        <source>减免原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="42"/>
+        <source>证明材料</source>
+        <translation>Supporting document</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="42"/>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="43"/>
+        <source>申请时间</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="49"/>
+        <source>审批意见(&amp;N)：</source>
+        <translation>Decision &amp;note:</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="50"/>
+        <source>批准可不填；驳回须写明原因</source>
+        <translation>Optional when approving; required when refusing</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="57"/>
+        <source>批准减免(&amp;A)</source>
+        <translation>&amp;Approve reduction</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="58"/>
+        <source>批准选中的减免申请 (Alt+A)</source>
+        <translation>Approve the selected reduction request (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="60"/>
+        <source>驳回(&amp;J)</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="61"/>
+        <source>驳回选中的减免申请，须填写审批意见 (Alt+J)</source>
+        <translation>Refuse the selected reduction request; a decision note is required (Alt+J)</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="115"/>
+        <source>{0} {1}&#x3000;{2}采暖季{3}（{4}）</source>
+        <translation>{0} {1}  {2} heating season, {3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="118"/>
+        <source>批准减免</source>
+        <translation>Approve reduction</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="119"/>
+        <source>批准{0}？
+批准后作为减免行计入该户本季账单，不能撤回。</source>
+        <translation>Approve {0}?
+Once approved it becomes a reduction line on the account&apos;s bill for the season and cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="127"/>
+        <source>已批准：{0}</source>
+        <translation>Approved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fees/reductions_panel.py" line="127"/>
+        <source>已驳回：{0}</source>
+        <translation>Refused: {0}</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +3528,395 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../fees/schedule.py" line="44"/>
+        <source>收费标准</source>
+        <translation>Fee schedule</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="55"/>
+        <source>保存即发布该采暖季的新版本；已发布的版本不能修改。新版本不影响已开出的账单。</source>
+        <translation>Saving publishes a new version for the season; published versions cannot be changed. A new version does not change bills already made.</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="61"/>
+        <source>发布新版本(&amp;P)</source>
+        <translation>&amp;Publish new version</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="63"/>
+        <source>发布新版本 (Alt+P，或 Ctrl+Enter)</source>
+        <translation>Publish the new version (Alt+P, or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="66"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="67"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="84"/>
+        <source>收费标准由管理员发布，{0}{1}只能查看。</source>
+        <translation>Fee schedules are published by administrators; {0} {1} may only view them.</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="93"/>
+        <source>已发布的版本</source>
+        <translation>Published versions</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="96"/>
+        <source>版本列表(&amp;V)：</source>
+        <translation>&amp;Versions:</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="98"/>
+        <source>采暖季</source>
+        <translation>Heating season</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="98"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="98"/>
+        <source>价格文件号</source>
+        <translation>Price decree no.</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="98"/>
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="99"/>
+        <source>采暖期</source>
+        <translation>Heating period</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="100"/>
+        <source>基本热费</source>
+        <translation>Basic fee</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="100"/>
+        <source>滞纳金/日</source>
+        <translation>Late fee / day</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="106"/>
+        <source>以选中版本为底稿(&amp;C)</source>
+        <translation>&amp;Copy selected version</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="107"/>
+        <source>把选中版本的内容填入下面的新版本 (Alt+C)</source>
+        <translation>Fill the new version below from the selected version (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="118"/>
+        <source>尚未发布收费标准</source>
+        <translation>No fee schedule published yet</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="123"/>
+        <source>新版本</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="142"/>
+        <source>第{0}版</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="144"/>
+        <source>{0}（现行）</source>
+        <translation>{0} (in force)</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="146"/>
+        <source>{0} 至 {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="170"/>
+        <source>备注：{0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="171"/>
+        <source>发布时间：{0}</source>
+        <translation>Published: {0}</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule.py" line="200"/>
+        <source>已发布{0}采暖季收费标准第{1}版。新版本不影响已开出的账单；未缴费账户可通过“建立年度收费”按新版本重新生成。</source>
+        <translation>Published version {1} of the {0} fee schedule. A new version does not change bills already made; unpaid accounts can be rebilled on it with “Season billing”.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleForm</name>
+    <message>
+        <location filename="../fees/schedule_form.py" line="57"/>
+        <source>如 2025-11-15</source>
+        <translation>e.g. 2025-11-15</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="58"/>
+        <source>采暖季(&amp;S)：</source>
+        <translation>Heating &amp;season:</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="58"/>
+        <source>如 2025-2026</source>
+        <translation>e.g. 2025-2026</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="60"/>
+        <source>价格文件号(&amp;W)：</source>
+        <translation>Price decree (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="61"/>
+        <source>物价部门的定价文件，如 价格〔2025〕12号</source>
+        <translation>The price authority&apos;s decree, e.g. Price [2025] No. 12</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="62"/>
+        <source>生效日期(&amp;E)：</source>
+        <translation>&amp;Effective from:</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="63"/>
+        <source>自该日起新开的账单按本版计算</source>
+        <translation>Bills made from this day on use this version</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="64"/>
+        <source>采暖开始(&amp;K)：</source>
+        <translation>Season start (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="65"/>
+        <source>采暖结束(&amp;J)：</source>
+        <translation>Season end (&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="66"/>
+        <source>缴费截止(&amp;U)：</source>
+        <translation>Payment d&amp;ue date:</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="67"/>
+        <source>次日起加收滞纳金</source>
+        <translation>The late fee runs from the next day</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="68"/>
+        <source>停热基本热费（%）(&amp;B)：</source>
+        <translation>&amp;Basic fee when stopped (%):</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="69"/>
+        <source>停热户按热费的百分之几收取，常见 30</source>
+        <translation>Percent of the heating fee owed by a stopped account, commonly 30</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="70"/>
+        <source>滞纳金（‰/日）(&amp;L)：</source>
+        <translation>&amp;Late fee (‰ per day):</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="71"/>
+        <source>每日按欠费的千分之几，常见 3</source>
+        <translation>Per mille of the amount owed, per day, commonly 3</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="72"/>
+        <source>提前交费优惠（%）(&amp;Y)：</source>
+        <translation>Earl&amp;y payment discount (%):</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="73"/>
+        <source>不设优惠填 0</source>
+        <translation>0 for no discount</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="74"/>
+        <source>优惠截止(&amp;I)：</source>
+        <translation>D&amp;iscount until:</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="75"/>
+        <source>不设优惠留空</source>
+        <translation>Leave empty for no discount</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="76"/>
+        <source>备注(&amp;N)：</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="76"/>
+        <source>选填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="103"/>
+        <source>单价（元/平方米·采暖期）</source>
+        <translation>Prices (yuan per m² per season)</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="114"/>
+        <source>{0}{1}，元/平方米，最多两位小数</source>
+        <translation>{0} {1}, yuan per m², at most two decimals</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="123"/>
+        <source>单价(&amp;R)：</source>
+        <translation>P&amp;rices:</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="129"/>
+        <source>业务收费项目</source>
+        <translation>Business fee items</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="131"/>
+        <source>收费项目(&amp;M)：只有列在这里的项目才能收取（如关阀施封费）</source>
+        <translation>Fee ite&amp;ms: only the items listed here can be charged (e.g. valve sealing)</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="135"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="135"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="135"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="139"/>
+        <source>代码为小写英文，如 valve_seal；F2 或双击修改单元格</source>
+        <translation>Codes are lower-case English, e.g. valve_seal; F2 or a double click edits a cell</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="149"/>
+        <source>添加项目(&amp;A)</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="152"/>
+        <source>删除项目(&amp;X)</source>
+        <translation>Remove item (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="276"/>
+        <source>停热基本热费比例</source>
+        <translation>The basic fee percentage</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="279"/>
+        <source>滞纳金日费率</source>
+        <translation>The daily late fee rate</translation>
+    </message>
+    <message>
+        <location filename="../fees/schedule_form.py" line="282"/>
+        <source>提前交费优惠比例</source>
+        <translation>The early payment discount</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonBillingDialog</name>
+    <message>
+        <location filename="../fees/season.py" line="55"/>
+        <source>建立年度收费</source>
+        <translation>Season billing</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="58"/>
+        <source>为每个账户按现行收费标准开出本采暖季的账单。已有缴费的账户保留原账单；未缴费账户的账单在收费标准变化后重新生成，没有变化的保持不变。可以重复运行。</source>
+        <translation>Makes every account&apos;s bill for the season from the fee schedule in force. Accounts with payments keep their bill; unpaid bills are regenerated when the schedule changed and stay as they are otherwise. It can be run again.</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="68"/>
+        <source>采暖季(&amp;S)：</source>
+        <translation>Heating &amp;season:</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="68"/>
+        <source>如 2025-2026</source>
+        <translation>e.g. 2025-2026</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="72"/>
+        <source>将采用的收费标准</source>
+        <translation>Fee schedule to be used</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="85"/>
+        <source>正在建立账单，请稍候……（账户多时需要几分钟，完成前不能关闭本窗口）</source>
+        <translation>Making the bills, please wait... (a few minutes with many accounts; the window cannot be closed before it finishes)</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="92"/>
+        <source>本次运行结果</source>
+        <translation>Result of this run</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="111"/>
+        <source>开始(&amp;B)</source>
+        <translation>&amp;Begin</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="112"/>
+        <source>为所有账户建立本采暖季账单 (Alt+B，或回车)</source>
+        <translation>Make the season&apos;s bills for all accounts (Alt+B, or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="115"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="116"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="157"/>
+        <source>（无：请管理员先在“收费标准”中发布）</source>
+        <translation>(none: an administrator must publish one in “Fee schedule” first)</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="191"/>
+        <source>{0} 户</source>
+        <translation>{0} account(s)</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="192"/>
+        <source>{0} 元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <location filename="../fees/season.py" line="193"/>
+        <source>{0}采暖季账单已按收费标准第{1}版建立。</source>
+        <translation>The {0} bills are made on version {1} of the fee schedule.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../settings/settings_dialog.py" line="41"/>
@@ -2530,6 +4011,242 @@
     </message>
 </context>
 <context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../cash/shift.py" line="107"/>
+        <source>开班：清点放入钱箱的备用金（找零用现金），登记后即可收款。</source>
+        <translation>Open a shift: count the float put in the drawer (cash for change); once recorded you can take payments.</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="112"/>
+        <source>备用金(&amp;F)：</source>
+        <translation>&amp;Float: </translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="112"/>
+        <source>元，如 500；没有备用金填 0</source>
+        <translation>yuan, e.g. 500; 0 when there is no float</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="115"/>
+        <source>开班(&amp;O)</source>
+        <translation>&amp;Open shift</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="117"/>
+        <source>登记备用金并开班 (回车)</source>
+        <translation>Record the float and open the shift (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="119"/>
+        <location filename="../cash/shift.py" line="197"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="137"/>
+        <source>付款方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="137"/>
+        <source>收款笔数</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="137"/>
+        <source>收款</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="138"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="138"/>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="138"/>
+        <source>净额</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="144"/>
+        <source>备用金加现金收款，减现金作废和现金退款；银行卡、微信、支付宝、转账不进钱箱</source>
+        <translation>Float plus cash payments, less cash voids and cash refunds; card, WeChat Pay, Alipay and transfers do not go into the drawer</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="147"/>
+        <source>按面额清点钱箱现金（张/枚）</source>
+        <translation>Count the drawer by denomination (notes/coins)</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="161"/>
+        <source>{0}的张数或枚数；回车到下一面额</source>
+        <translation>Number of {0} notes or coins; Enter goes to the next denomination</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="179"/>
+        <source>清点合计：</source>
+        <translation>Counted: </translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="180"/>
+        <source>差额：</source>
+        <translation>Difference: </translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="186"/>
+        <source>差额原因(&amp;R)：</source>
+        <translation>&amp;Reason for the difference: </translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="187"/>
+        <source>有差额时必填，并须值班长用本人账号登录确认</source>
+        <translation>Required when there is a difference, confirmed by a supervisor logging in with their own account</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="189"/>
+        <location filename="../cash/shift.py" line="219"/>
+        <source>打印交接班表</source>
+        <translation>Print handover sheet</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="193"/>
+        <source>结班(&amp;C)</source>
+        <translation>&amp;Close shift</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="195"/>
+        <source>按清点结果结班 (Alt+C)</source>
+        <translation>Close the shift with this count (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="210"/>
+        <source>已结班</source>
+        <translation>Shift closed</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="223"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="225"/>
+        <source>关闭 (回车)</source>
+        <translation>Close (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="234"/>
+        <source>开班 - {0}</source>
+        <translation>Open shift - {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="239"/>
+        <source>交班结账 - {0}</source>
+        <translation>Close shift - {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="243"/>
+        <source>班次开始：{0}&#x3000;备用金：{1}</source>
+        <translation>Shift opened: {0}  Float: {1}</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="246"/>
+        <source>该班次是 {0} 开的，尚未结班：请清点现金结班，再开今天的班（当天事情当天办）。</source>
+        <translation>This shift opened on {0} and is not closed: count the cash and close it, then open today&apos;s shift (the day&apos;s business is done the same day).</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="261"/>
+        <source>本班尚无收款</source>
+        <translation>No payments in this shift yet</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="266"/>
+        <source>钱箱应有现金：{0}</source>
+        <translation>Cash expected in the drawer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="286"/>
+        <source>无差额</source>
+        <translation>No difference</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="289"/>
+        <location filename="../cash/shift.py" line="310"/>
+        <location filename="../cash/shift.py" line="330"/>
+        <source>长款</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="289"/>
+        <location filename="../cash/shift.py" line="310"/>
+        <location filename="../cash/shift.py" line="330"/>
+        <source>短款</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="290"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="300"/>
+        <source>已开班，备用金 {0}</source>
+        <translation>Shift opened, float {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="311"/>
+        <source>清点合计与应有现金不符（{0} {1}）：请重新清点，或填写差额原因并请值班长确认</source>
+        <translation>The count does not match the expected cash ({0} {1}): count again, or give the reason and ask a supervisor to confirm</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="315"/>
+        <source>值班长确认现金差额</source>
+        <translation>Supervisor confirms a cash difference</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="316"/>
+        <source>结班现金差额 {0}，原因：{1}。须由值班长确认：请值班长登录本人账号。</source>
+        <translation>Cash difference at close {0}, reason: {1}. A supervisor must confirm: supervisor, please log in with your own account.</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="318"/>
+        <source>现金差额</source>
+        <translation>Cash difference</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="331"/>
+        <source>应有现金 {0}，清点 {1}，{2} {3}。</source>
+        <translation>Expected cash {0}, counted {1}, {2} {3}.</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="333"/>
+        <source>
+差额原因：{0}；确认人：{1}</source>
+        <translation>
+Reason for the difference: {0}; confirmed by {1}</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="336"/>
+        <source>应有现金 {0}，清点 {1}，无差额。</source>
+        <translation>Expected cash {0}, counted {1}, no difference.</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="339"/>
+        <source>已结班 - {0}</source>
+        <translation>Shift closed - {0}</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="344"/>
+        <source>已结班：清点 {0}</source>
+        <translation>Shift closed: counted {0}</translation>
+    </message>
+</context>
+<context>
     <name>StepDialog</name>
     <message>
         <location filename="../requests/steps.py" line="110"/>
@@ -2580,113 +4297,133 @@
 <context>
     <name>SupervisorQueue</name>
     <message>
-        <location filename="../requests/queue.py" line="41"/>
+        <location filename="../requests/queue.py" line="44"/>
         <source>待审批与超期</source>
         <translation>Pending approvals and overdue requests</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="47"/>
+        <location filename="../requests/queue.py" line="50"/>
         <source>待审批与超期清单仅供值班长、管理员查看，{0}{1}无权打开。需要审批时，请值班长登录本人账号。</source>
         <translation>The list of pending approvals and overdue requests is for supervisors and administrators only; {0} {1} may not open it. When an approval is needed, ask a supervisor to log in with their own account.</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="53"/>
-        <location filename="../requests/queue.py" line="89"/>
+        <location filename="../requests/queue.py" line="56"/>
+        <location filename="../requests/queue.py" line="104"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="54"/>
-        <location filename="../requests/queue.py" line="90"/>
+        <location filename="../requests/queue.py" line="57"/>
+        <location filename="../requests/queue.py" line="105"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="64"/>
-        <location filename="../requests/queue.py" line="73"/>
+        <location filename="../requests/queue.py" line="71"/>
+        <location filename="../requests/queue.py" line="80"/>
         <source>业务编号</source>
         <translation>Request no.</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="64"/>
-        <location filename="../requests/queue.py" line="73"/>
+        <location filename="../requests/queue.py" line="71"/>
+        <location filename="../requests/queue.py" line="80"/>
         <source>业务类型</source>
         <translation>Request type</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="64"/>
-        <location filename="../requests/queue.py" line="73"/>
+        <location filename="../requests/queue.py" line="71"/>
+        <location filename="../requests/queue.py" line="80"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="64"/>
-        <location filename="../requests/queue.py" line="73"/>
+        <location filename="../requests/queue.py" line="71"/>
+        <location filename="../requests/queue.py" line="80"/>
         <source>承办人</source>
         <translation>Handled by</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="65"/>
+        <location filename="../requests/queue.py" line="72"/>
         <source>登记时间</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="65"/>
+        <location filename="../requests/queue.py" line="72"/>
         <source>待审批事项</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="74"/>
+        <location filename="../requests/queue.py" line="81"/>
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="74"/>
+        <location filename="../requests/queue.py" line="81"/>
         <source>超期（工作日）</source>
         <translation>Overdue (working days)</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="74"/>
+        <location filename="../requests/queue.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="80"/>
+        <location filename="../requests/queue.py" line="85"/>
+        <source>业务待审批与超期</source>
+        <translation>Request approvals and overdue</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="88"/>
+        <source>减免审批</source>
+        <translation>Reduction approvals</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="90"/>
+        <source>Ctrl+Tab 切换</source>
+        <translation>Ctrl+Tab switches</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="95"/>
         <source>选中一行按回车或双击打开业务。</source>
         <translation>Select a row and press Enter, or double-click, to open the request.</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="83"/>
+        <location filename="../requests/queue.py" line="98"/>
         <source>打开(&amp;O)</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="84"/>
+        <location filename="../requests/queue.py" line="99"/>
         <source>打开选中的业务 (Alt+O，或回车)</source>
         <translation>Open the selected request (Alt+O or Enter)</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="86"/>
+        <location filename="../requests/queue.py" line="101"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="87"/>
+        <location filename="../requests/queue.py" line="102"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="115"/>
+        <location filename="../requests/queue.py" line="120"/>
+        <source>减免审批（{0}）</source>
+        <translation>Reduction approvals ({0})</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="140"/>
         <source>待审批（{0}）</source>
         <translation>Pending approval ({0})</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="121"/>
+        <location filename="../requests/queue.py" line="146"/>
         <source>不足1</source>
         <translation>&lt; 1</translation>
     </message>
     <message>
-        <location filename="../requests/queue.py" line="126"/>
+        <location filename="../requests/queue.py" line="151"/>
         <source>已超期（{0}）</source>
         <translation>Overdue ({0})</translation>
     </message>
