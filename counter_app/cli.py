@@ -180,7 +180,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("verify", help="校验收款账本（收款、作废、退款）的哈希链").set_defaults(
         func=cmd_verify)
+    _outer_commands(sub)
     return parser
+
+
+def _outer_commands(sub: argparse._SubParsersAction) -> None:
+    """Commands of the outer layers (printing: `register`, `print`): they register
+    themselves under the ``counter_app.commands`` entry point group, so the core
+    never imports them."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group="counter_app.commands"):
+        try:
+            add = entry.load()
+        except ImportError:  # that layer is not installed: its commands are simply absent
+            continue
+        add(sub, core_from_args=_core, login_from_args=_login)
 
 
 
