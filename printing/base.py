@@ -22,6 +22,7 @@ from typing import Any, Generic, TypeVar
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
@@ -147,7 +148,8 @@ class Renderer(Generic[D]):
         width, height = self.page_size
         canvas.setFillColor(MARK)
         canvas.setFillAlpha(0.25)
-        size = min(width, height) / 6
+        # big, but "作废 副本 N" must stay on the page at 30°
+        size = min(min(width, height) / 6, 0.8 * width / (stringWidth(text, self.font.name, 1) * 0.866))
         canvas.setFont(self.font.name, size)
         canvas.translate(width / 2, height / 2)
         canvas.rotate(30)

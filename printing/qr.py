@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
@@ -18,6 +20,19 @@ def tracking_url(base_url: str, code: str) -> str:
     return base + code
 
 
+QR_BORDER_MODULES = 4   # the quiet zone ReportLab draws around the symbol
+
+
+def tracking_qr(url: str, code: str, symbol_mm: float, font: str, caption_pt: float = 7.5) -> Drawing:
+    """The tracking QR whose symbol itself (quiet zone excluded) is at least
+    ``symbol_mm`` wide, with the code as text under it."""
+    widget = QrCodeWidget(url, barLevel="M")
+    widget.draw()
+    modules = widget.qr.getModuleCount()
+    side = math.ceil(symbol_mm * (modules + 2 * QR_BORDER_MODULES) / modules * 2) / 2
+    return qr_drawing(url, side, code, font, caption_pt)
+
+
 def qr_drawing(value: str, size_mm: float, caption: str, font: str, caption_pt: float = 7) -> Drawing:
     """A square QR code of ``size_mm`` with ``caption`` (the code) under it."""
     widget = QrCodeWidget(value, barLevel="M")
@@ -29,4 +44,5 @@ def qr_drawing(value: str, size_mm: float, caption: str, font: str, caption_pt: 
     outer = Drawing(side, side + gap)
     outer.add(drawing)
     outer.add(String(side / 2, 1, caption, fontName=font, fontSize=caption_pt, textAnchor="middle"))
+    outer.initialFontName = font      # else ReportLab starts the drawing in Times-Roman (not embedded)
     return outer

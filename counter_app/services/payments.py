@@ -192,7 +192,8 @@ def _view(session: Session, e: LedgerEntry, *, fresh: bool = False) -> PaymentVi
                               .where(ServiceRequest.id == e.request_id)) if e.request_id else None
     void, refunds = (None, []) if fresh else _linked(session, e)
     copies = 0 if fresh else session.scalar(
-        select(func.count(ReceiptPrint.id)).where(ReceiptPrint.entry_id == e.id))
+        select(func.count(ReceiptPrint.id)).where(ReceiptPrint.entry_id == e.id,
+                                                  ReceiptPrint.copy_no > 0))
     refundable = 0 if void else e.amount_fen + sum(r.amount_fen for r in refunds)
     return PaymentView(
         e.id, e.receipt_no or "", e.account_id, account.account_no, account.customer.name,
@@ -283,6 +284,21 @@ def _payment(session: Session, entry_id: int) -> LedgerEntry:
     if entry is None or entry.entry_type != EntryType.PAYMENT.value:
         raise NotFound(f"没有编号为 {entry_id} 的收款记录")
     return entry
+
+
+def print_original(core: Core, actor: Actor, entry_id: int) -> None:
+    """Log the one unmarked print of a receipt (copy 0).  Every later print is a
+    copy: a second original is refused, so no receipt exists twice unmarked."""
+    actor.require(Permission.SERVE)
+    with core.unit_of_work() as session:
+        entry = _payment(session, entry_id)
+        session.execute(select(LedgerEntry.id).where(LedgerEntry.id == entry.id).with_for_update())
+        if session.scalar(select(ReceiptPrint.id).where(ReceiptPrint.entry_id == entry.id)):
+            raise Conflict(f"收据 {entry.receipt_no} 已打印过原件，再次打印请用“补打(副本)”")
+        row = ReceiptPrint(entry_id=entry.id, copy_no=0, printed_at=core.now(),
+                           printed_by_id=actor.staff_id)
+        session.add(row)
+        audit.record(session, staff_id=actor.staff_id, at=core.now(), action="print", obj=row)
 
 
 def reprint(core: Core, actor: Actor, entry_id: int) -> int:

@@ -372,6 +372,8 @@ class RequestView:
     days_left: int | None = None
     overdue: bool = False
     deadline_warning: str | None = None   # the calendar does not know the year
+    by_agent: bool = False
+    agent_name: str = ""
 
 
 def view(core: Core, request: ServiceRequest) -> RequestView:
@@ -394,7 +396,7 @@ def view(core: Core, request: ServiceRequest) -> RequestView:
         request.owner.display_name, request.owner_id, request.tracking_code, request.received_at,
         request.deadline, request.deadline_kind, request.deadline_fallback, dict(request.fields),
         docs, tuple(d.name for d in missing_documents(request)), events, actions,
-        days_left, overdue, warning)
+        days_left, overdue, warning, request.by_agent, request.agent_name)
 
 
 def get_request(core: Core, request_id: int) -> RequestView:

@@ -1,0 +1,211 @@
+"""The one-time notice (一次性告知单), service standard article 9: on accepting
+an application tell the customer at once every document still missing, the
+procedure and every fee item with its standard.
+
+Printed on A4 portrait: it carries a table of documents with their
+requirements, the procedure, the fee table and two signature lines; the signed
+copy is filed with the request's papers (A4 binders), and a long list of
+missing documents still leaves room for the signatures on the first page.
+
+``notice_pdf`` is the job; ``NoticeRenderer`` draws the plain data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+
+from counter_app.catalogue import BusinessKind, DocumentSpec
+from counter_app.core import Actor, Core
+from counter_app.domain import workflow
+from counter_app.domain.money import BP, round_fen, yuan
+from counter_app.domain.permissions import Permission
+from counter_app.domain.seasons import season_of
+from counter_app.domain.settlement import percent, permille
+from counter_app.errors import NotFound
+from counter_app.services import accounts, fees, settings
+from counter_app.services.accounts import AccountView
+from counter_app.services.fees import ScheduleView
+from counter_app.services.requests import RequestView
+from printing import qr
+from printing.base import Company, Renderer, stamp
+from printing.slip import (
+    DEADLINE_FOR,
+    Deadline,
+    deadline_of,
+    deadline_text,
+    frame_width,
+    grid,
+    hall_lines,
+    heading_block,
+    load_request,
+    missing_groups,
+    request_address,
+    requirement,
+    table,
+)
+from printing.styles import escape
+
+CURRENT = "按现行收费标准"
+SIDE_STEPS = ("await_documents", "reject", "withdraw")   # not part of the normal procedure
+
+
+@dataclass(frozen=True)
+class NoticeData:
+    request: RequestView
+    address: str
+    received_at: str
+    printed_at: str
+    missing: tuple[tuple[DocumentSpec, ...], ...]
+    steps: tuple[str, ...]
+    fees: tuple[tuple[str, str], ...]      # (fee item, its standard)
+    basis: str                             # the schedule the standards come from
+    deadline: Deadline
+    url: str
+
+
+def procedure(kind: BusinessKind) -> list[str]:
+    """The business's steps from its workflow, with the working-day limits."""
+    steps = ["登记申请，核对所需材料"]
+    for step in workflow.transitions(kind.workflow):
+        if step.action in SIDE_STEPS:
+            continue
+        text = ("材料齐全后" if step.needs_documents else "") + step.label
+        if step.starts_deadline in kind.deadlines:
+            what = DEADLINE_FOR.get(step.starts_deadline, "答复")
+            text += f"，之后{kind.deadlines[step.starts_deadline]}个工作日内{what}"
+        steps.append(text)
+    return steps
+
+
+def standard(code: str, schedule: ScheduleView | None, account: AccountView | None) -> str:
+    """One fee item's published standard (as the counter's fee page states it)."""
+    if schedule is None:
+        return CURRENT
+    item = next((i for i in schedule.items if i.code == code), None)
+    if item is not None:
+        return f"{yuan(item.amount_fen)} 元"
+    price = schedule.prices.get((account.user_class, account.heating_form)) if account else None
+    if code == "heating_fee":
+        if price is None:
+            return "；".join(f"{c.label}{f.label} {yuan(p)} 元/平方米·采暖期"
+                            for (c, f), p in schedule.prices.items())
+        text = (f"{account.user_class.label}{account.heating_form.label} {yuan(price)} "
+                "元/平方米·采暖期，按供热面积和供热天数计")
+        if account.area:
+            whole = round_fen(Fraction(price) * Fraction(account.area))
+            text += f"（{account.area}㎡ 整季 {yuan(whole)} 元）"
+        return text
+    if code == "basic_fee":
+        return f"停热期间按热费的 {percent(schedule.basic_fee_bp)}% 收取" + (
+            f"（整季 {yuan(round_fen(Fraction(price) * Fraction(account.area) * schedule.basic_fee_bp / BP))} 元）"
+            if price and account and account.area else "")
+    if code == "late_fee":
+        return (f"{schedule.due_date:%Y-%m-%d} 后逾期未交的，每日按欠费的 "
+                f"{permille(schedule.late_fee_ppm_per_day)}‰ 加收")
+    return "收费标准未列出金额，按核定方案另行告知"
+
+
+class NoticeRenderer(Renderer[NoticeData]):
+    page_size = A4
+    margins_mm = (18, 18, 12, 14)
+    base_font_size = 10
+    title = "一次性告知单"
+
+    def document_title(self, data: NoticeData) -> str:
+        return f"一次性告知单 {data.request.number}"
+
+    def story(self, data: NoticeData) -> list[Flowable]:
+        s, r = self.styles, data.request
+        width = frame_width(self)
+        code = qr.tracking_qr(data.url, r.tracking_code, qr.MIN_A4_MM + 1, self.font.name)
+        side = code.width + 4 * mm            # the QR beside the centred heading
+        head = heading_block(s, self.company, self.title) + [Paragraph("扫码查询办理进度（右侧二维码）", s.small)]
+        head[-1].style = s.small.clone("small_center", alignment=1)
+        top = table([["", head, code]], colWidths=[side, width - 2 * side, side])
+        top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, 0), (2, 0), "RIGHT"),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        facts = [["业务编号", r.number, "业务", r.kind_name],
+                 ["申请人", r.applicant_name, "户号", r.account_no or "新户，待编户号"],
+                 ["用热地址", data.address, "", ""],
+                 ["登记时间", data.received_at, "经办人", r.owner]]
+        info = grid([[Paragraph(escape(v), s.cell) for v in row] for row in facts],
+                    [18 * mm, width / 2 - 18 * mm, 16 * mm, width / 2 - 16 * mm], pad=2)
+        info.setStyle(TableStyle([("SPAN", (1, 2), (3, 2)), ("BACKGROUND", (0, 0), (0, -1), "#f4f4f4"),
+                                  ("BACKGROUND", (2, 0), (2, 1), "#f4f4f4"),
+                                  ("BACKGROUND", (2, 3), (2, 3), "#f4f4f4")]))
+        out: list[Flowable] = [top, Spacer(1, 2 * mm), info, Spacer(1, 2 * mm)]
+        out += [Paragraph("您好！根据供热服务规范，现将办理本业务尚需的材料、办理程序和收费标准一次性告知如下：",
+                               s.body)]
+        out.append(Paragraph("一、尚需补交的材料", s.heading))
+        if data.missing:
+            rows: list[list] = [[Paragraph(h, s.cell) for h in ("序号", "材料", "要求", "说明")]]
+            for n, group in enumerate(data.missing, start=1):
+                needs = {requirement(d) for d in group}
+                need = needs.pop() if len(needs) == 1 else "；".join(f"{d.name}：{requirement(d)}" for d in group)
+                notes = "；".join(d.note for d in group if d.note)
+                rows.append([Paragraph(str(n), s.cell_center),
+                             Paragraph(escape(" 或 ".join(d.name for d in group)), s.cell),
+                             Paragraph(escape(need), s.cell), Paragraph(escape(notes), s.cell)])
+            out.append(grid(rows, [10 * mm, 56 * mm, 40 * mm, width - 106 * mm], header=True, pad=2))
+        else:
+            out.append(Paragraph("所需材料已齐全，无需补交。", s.body))
+        out.append(Paragraph("二、办理程序", s.heading))
+        out += [Paragraph(escape(f"{n}. {step}"), s.body) for n, step in enumerate(data.steps, start=1)]
+        out.append(Paragraph("三、收费项目及收费标准", s.heading))
+        if data.fees:
+            rows = [[Paragraph(h, s.cell) for h in ("收费项目", "收费标准")]]
+            rows += [[Paragraph(escape(label), s.cell), Paragraph(escape(text), s.cell)]
+                     for label, text in data.fees]
+            out += [grid(rows, [45 * mm, width - 45 * mm], header=True, pad=2),
+                    Paragraph(escape(data.basis), s.small)]
+        else:
+            out.append(Paragraph("本业务不收取费用。", s.body))
+        out.append(Paragraph("四、办理期限", s.heading))
+        bring = "请备齐上述材料到营业厅补交，材料齐全即予受理。" if data.missing else ""
+        out.append(Paragraph(escape(bring + deadline_text(data.deadline)), s.body))
+        out.append(Spacer(1, 4 * mm))
+        out.append(Paragraph(escape("　".join(hall_lines(self.company))), s.small))
+        sign = table([[Paragraph("经办人（签字）：", s.body), "", Paragraph("客户签收：", s.body), ""],
+                      [Paragraph("日期：", s.body), "", Paragraph("日期：", s.body), ""]],
+                     colWidths=[34 * mm, width / 2 - 38 * mm, 24 * mm, width / 2 - 20 * mm],
+                     rowHeights=[10 * mm, 8 * mm])
+        sign.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, "#333333"),
+                                  ("LINEBELOW", (3, 0), (3, -1), 0.6, "#333333"),
+                                  ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+        out.append(KeepTogether([Spacer(1, 3 * mm), sign, Spacer(1, 3 * mm), Paragraph(escape(
+            f"打印时间：{data.printed_at}　　本告知单一式两份，客户与营业厅各执一份。"), s.small)]))
+        return out
+
+
+def notice_pdf(core: Core, actor: Actor, request: str | int) -> bytes:
+    """The 一次性告知单 of a request (by number like SQ2026000123, or by id)."""
+    actor.require(Permission.SERVE)
+    view = load_request(core, request)
+    kind = core.catalogue.get(view.kind)
+    company = Company.from_settings(settings.get_all(core))
+    account = accounts.get_account(core, view.account_id) if view.account_id is not None else None
+    season = season_of(core.today())
+    try:
+        schedule = fees.get_schedule(core, season) if kind.fees else None
+        basis = "" if schedule is None else (
+            f"依据：{schedule.season}采暖季收费标准（第{schedule.version}版，{schedule.decree_no}，"
+            f"{schedule.effective_date:%Y-%m-%d}起执行）")
+    except NotFound:
+        schedule, basis = None, f"{season}采暖季收费标准尚未发布，按现行收费标准计收。"
+    data = NoticeData(
+        view, request_address(core, view), stamp(view.received_at, core.zone), stamp(core.now(), core.zone),
+        tuple(tuple(g) for g in missing_groups(view, kind)), tuple(procedure(kind)),
+        tuple((f.label, standard(f.code, schedule, account)) for f in kind.fees), basis,
+        deadline_of(view, kind), qr.tracking_url(company.tracking_base_url, view.tracking_code))
+    return NoticeRenderer(company).render(data)

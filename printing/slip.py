@@ -1,0 +1,233 @@
+"""The acceptance slip (受理回执), and the pieces every request paper shares.
+
+The slip is printed on A5 portrait: it is the paper the hall already loads for
+receipts (one tray, one size handed over the counter), and every business of
+the catalogue fits on one page (at most nine documents).  It tells the customer
+what was received, what was waived, what is still missing, by when the company
+answers and how to follow the request from a phone (the QR code).
+
+``slip_pdf`` is the job: it reads the request, its account and the settings
+through the services, then ``SlipRenderer`` turns that plain data into PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A5
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from counter_app.catalogue import BusinessKind, DocumentSpec
+from counter_app.core import Actor, Core
+from counter_app.domain import workflow
+from counter_app.domain.enums import DocumentState
+from counter_app.domain.permissions import Permission
+from counter_app.services import accounts, requests, settings
+from counter_app.services.requests import RequestView
+from printing import fonts, qr
+from printing.base import Company, Renderer, stamp
+from printing.styles import LINE, Styles, escape
+
+DEADLINE_FOR = {"plan_reply": "答复供热方案", "heat_on": "开栓供热",
+                "reply": "答复审批结果（由值班长/主管审批）"}
+
+
+# -- shared by the receipt, the slip and the notice ---------------------------------
+
+def load_request(core: Core, request: str | int) -> RequestView:
+    """By printed number (SQ2026000123) or by id."""
+    text = str(request).strip()
+    if text.isdigit():
+        return requests.get_request(core, int(text))
+    return requests.get_by_number(core, text)
+
+
+def request_address(core: Core, request: RequestView) -> str:
+    if request.account_id is not None:
+        return accounts.get_account(core, request.account_id).address
+    return str(request.fields.get("address") or "")
+
+
+def missing_groups(request: RequestView, kind: BusinessKind) -> list[list[DocumentSpec]]:
+    """The missing documents, each entry one document or its alternatives (A 或 B)."""
+    specs = {d.code: d for d in kind.documents}
+    missing = set(request.missing)
+    groups: dict[str, list[DocumentSpec]] = {}
+    for doc in request.documents:
+        if doc.name in missing and doc.code in specs:
+            groups.setdefault(doc.one_of or doc.code, []).append(specs[doc.code])
+    return list(groups.values())
+
+
+def requirement(spec: DocumentSpec) -> str:
+    """原件核验；复印件1份."""
+    parts = ["须出示原件" if spec.original else "", f"复印件{spec.copies}份" if spec.copies else ""]
+    return "；".join(p for p in parts if p) or "提供即可"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    due: dt.date | None
+    purpose: str        # what the company does by then
+    rule: str           # when there is no date yet: how it will be set
+    estimated: bool     # the calendar of that year is not published yet
+
+
+def deadline_of(request: RequestView, kind: BusinessKind) -> Deadline:
+    if request.deadline is not None:
+        purpose = DEADLINE_FOR.get(request.deadline_kind or "", "答复办理结果")
+        return Deadline(request.deadline, purpose, "", request.deadline_fallback)
+    if request.status.is_closed:
+        return Deadline(None, "", f"本业务已{request.status.label}，无待办时限", False)
+    for step in workflow.transitions(kind.workflow):
+        key = step.starts_deadline
+        if key in kind.deadlines and request.status in step.sources:
+            when = "材料齐全、受理后" if step.needs_documents else f"{step.label}后"
+            return Deadline(None, DEADLINE_FOR.get(key, "答复"),
+                            f"{when}{kind.deadlines[key]}个工作日内{DEADLINE_FOR.get(key, '答复')}", False)
+    return Deadline(None, "", "本阶段无规定时限，办理进度可扫码查询", False)
+
+
+def deadline_text(d: Deadline) -> str:
+    if d.due is None:
+        return f"暂无办理期限：{d.rule}"
+    note = "（该年节假日安排尚未公布，按常规工作日推算）" if d.estimated else ""
+    return f"{d.due:%Y-%m-%d} 前{d.purpose}{note}"
+
+
+def frame_width(renderer: Renderer) -> float:
+    """The width flowables get: the page less the margins and the frame's 6 pt padding."""
+    return renderer.page_size[0] - (renderer.margins_mm[0] + renderer.margins_mm[1]) * mm - 12
+
+
+def heading_block(styles: Styles, company: Company, title: str) -> list[Flowable]:
+    out: list[Flowable] = [Paragraph(escape(company.company_name), styles.center)]
+    if company.hall_name:
+        out.append(Paragraph(escape(company.hall_name), styles.subtitle))
+    out.append(Paragraph(escape(title), styles.title))
+    return out
+
+
+def hall_lines(company: Company) -> list[str]:
+    pairs = (("营业厅地址", company.hall_address), ("服务电话", company.hall_phone),
+             ("营业时间", company.opening_hours))
+    return [f"{label}：{value}" for label, value in pairs if value.strip()]
+
+
+def table(rows: list[list], **kwargs: object) -> Table:
+    """A ReportLab Table whose plain-text cells use the embedded font, not Helvetica."""
+    made = Table(rows, **kwargs)
+    made.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.register().name)]))
+    return made
+
+
+def grid(rows: list[list], widths: list[float], *, header: bool = False, pad: float = 3) -> Table:
+    made = table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), pad - 1), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), "#eeeeee"))
+    made.setStyle(TableStyle(commands))
+    return made
+
+
+def qr_beside(styles: Styles, drawing: Drawing, lines: list[str], width: float) -> Table:
+    """The QR code on the left, a few lines of text beside it."""
+    text = [Paragraph(escape(line), styles.body) for line in lines]
+    made = table([[drawing, text]], colWidths=[drawing.width + 4 * mm, width - drawing.width - 4 * mm])
+    made.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return made
+
+
+# -- the slip ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SlipData:
+    request: RequestView
+    address: str
+    received_at: str
+    printed_at: str
+    missing: tuple[tuple[DocumentSpec, ...], ...]
+    deadline: Deadline
+    url: str
+
+
+def _document_rows(styles: Styles, data: SlipData) -> list[list]:
+    """The documents received or waived (the missing ones are listed below the table)."""
+    rows: list[list] = [[Paragraph("材料", styles.cell), Paragraph("情况", styles.cell_center),
+                         Paragraph("说明", styles.cell)]]
+    for doc in data.request.documents:
+        if doc.state is DocumentState.RECEIVED:
+            seen = "原件已核验" if doc.original_seen else "未核验原件"
+            note = f"{seen}；复印件{doc.copies}份" if doc.copies else seen
+        elif doc.state is DocumentState.WAIVED:
+            note = f"经批准免交：{doc.waive_reason}" if doc.waive_reason else "经批准免交"
+        else:
+            continue
+        rows.append([Paragraph(escape(doc.name), styles.cell),
+                     Paragraph(escape(doc.state.label), styles.cell_center),
+                     Paragraph(escape(note), styles.cell)])
+    return rows
+
+
+class SlipRenderer(Renderer[SlipData]):
+    page_size = A5
+    margins_mm = (12, 12, 12, 14)
+    base_font_size = 9.5
+    title = "受理回执"
+
+    def document_title(self, data: SlipData) -> str:
+        return f"受理回执 {data.request.number}"
+
+    def story(self, data: SlipData) -> list[Flowable]:
+        s, r = self.styles, data.request
+        width = frame_width(self)
+        out = heading_block(s, self.company, self.title)
+        applicant = r.applicant_name + (f"（代理人：{r.fields['agent_name']}）"
+                                        if r.fields.get("agent_name") else "")
+        info = [["业务编号", r.number, "业务", r.kind_name],
+                ["申请人", applicant, "户号", r.account_no or "（新户，待编户号）"],
+                ["用热地址", data.address, "", ""],
+                ["登记时间", data.received_at, "经办人", r.owner]]
+        cells = [[Paragraph(escape(v), s.cell) for v in row] for row in info]
+        table = grid(cells, [16 * mm, 46 * mm, 14 * mm, width - 76 * mm])
+        table.setStyle(TableStyle([("SPAN", (1, 2), (3, 2)), ("BACKGROUND", (0, 0), (0, -1), "#f4f4f4"),
+                                   ("BACKGROUND", (2, 0), (2, 1), "#f4f4f4"),
+                                   ("BACKGROUND", (2, 3), (2, 3), "#f4f4f4")]))
+        out += [table, Paragraph("已收材料", s.heading)]
+        rows = _document_rows(s, data)
+        if len(rows) > 1:
+            out.append(grid(rows, [42 * mm, 14 * mm, width - 56 * mm], header=True))
+        else:
+            out.append(Paragraph("尚未收到材料。" if r.documents else "本业务无须提交材料。", s.body))
+        out.append(Paragraph("尚缺材料", s.heading))
+        if data.missing:
+            out += [Paragraph(escape(f"{n}. " + " 或 ".join(d.name for d in group)), s.body)
+                    for n, group in enumerate(data.missing, start=1)]
+            out.append(Paragraph("材料补齐后即予受理；所缺材料及要求详见一次性告知单。", s.small))
+        else:
+            out.append(Paragraph("材料已齐全。", s.body))
+        out += [Paragraph("办理期限", s.heading), Paragraph(escape(deadline_text(data.deadline)), s.body),
+                Spacer(1, 3 * mm)]
+        lines = [f"查询码：{r.tracking_code}", "扫码查询办理进度", *hall_lines(self.company)]
+        out.append(qr_beside(s, qr.tracking_qr(data.url, r.tracking_code, qr.MIN_A4_MM + 1, self.font.name),
+                             lines, width))
+        out += [Spacer(1, 2 * mm), Paragraph(escape(f"打印时间：{data.printed_at}　　本回执请妥善保管，"
+                                                     "查询、补交材料时请出示。"), s.small)]
+        return out
+
+
+def slip_pdf(core: Core, actor: Actor, request: str | int) -> bytes:
+    """The 受理回执 of a request (by number like SQ2026000123, or by id)."""
+    actor.require(Permission.SERVE)
+    view = load_request(core, request)
+    kind = core.catalogue.get(view.kind)
+    company = Company.from_settings(settings.get_all(core))
+    data = SlipData(view, request_address(core, view), stamp(view.received_at, core.zone),
+                    stamp(core.now(), core.zone), tuple(tuple(g) for g in missing_groups(view, kind)),
+                    deadline_of(view, kind), qr.tracking_url(company.tracking_base_url, view.tracking_code))
+    return SlipRenderer(company).render(data)
