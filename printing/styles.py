@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib import textsplit
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import paragraph
+
+# Chinese punctuation that must not start a line: ReportLab's CJK wrapping knows the
+# Japanese set (、。）…) but not the full-width comma, colon, semicolon ... (every
+# document uses this stylesheet, so the rule is set once, here)
+CANNOT_START = "，；：？！”’》〉」』】％"
+for _module in (paragraph, textsplit):
+    _module.ALL_CANNOT_START += "".join(c for c in CANNOT_START if c not in _module.ALL_CANNOT_START)
 
 INK = colors.HexColor("#111111")
 GREY = colors.HexColor("#666666")

@@ -283,7 +283,7 @@ CASES = {
     "bad fee code": ("stop", 'code = "basic_fee"', 'code = "basic-fee"', 1, "fees[0].code", ["小写"]),
     "contract written as an array of tables": ("application_residential", "[contract]", "[[contract]]", 1,
                                                "contract", ["表"]),
-    "fees written as a single table": ("stop", "[[fees]]", "[fees]", 1, "fees", ["列表"]),
+    "fees written as a single table": ("resume", "[[fees]]", "[fees]", 1, "fees", ["列表"]),
 }
 
 
