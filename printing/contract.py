@@ -263,7 +263,8 @@ class ContractRenderer(Renderer[ContractData]):
         canvas.setFillColor(GREY)
         width, _ = self.page_size
         y = self.margins_mm[3] * mm / 2
-        canvas.drawString(doc.leftMargin, y, f"合同文本版本 {data.version}（{data.template}）")
+        kind = "非居民" if data.template == "non_residential" else "居民"
+        canvas.drawString(doc.leftMargin, y, f"{kind}供热合同文本 第 {data.version} 版")
         canvas.drawRightString(width - doc.rightMargin, y, f"合同编号 {data.contract_no}")
 
 

@@ -124,7 +124,7 @@ def test_residential_contract_has_the_parties_terms_clauses_version_pages_and_qr
     assert len(texts) >= 2
     assert_page_numbers(texts)
     for text in texts:
-        assert "合同文本版本2026.1" in flat(text)
+        assert "供热合同文本第2026.1版" in flat(text)
     template = core.catalogue.contract_for("application_residential")
     for title, _ in template.clauses:
         assert flat(title) in whole
@@ -151,7 +151,7 @@ def test_non_residential_contract_uses_the_organisation_and_its_price(core, hall
     texts = pages_text(pdf)
     whole = flat("".join(texts))
     assert_page_numbers(texts)
-    assert all("合同文本版本2026.1" in flat(t) for t in texts)
+    assert all("供热合同文本第2026.1版" in flat(t) for t in texts)
     for title, _ in core.catalogue.contract_for("application_nonresidential").clauses:
         assert flat(title) in whole
     for fact in ("非居民用户", "城东商贸有限公司", f"统一社会信用代码：{USCC}", "联系人：刘经理",

@@ -85,7 +85,7 @@ def test_the_common_case_takes_twelve_keys_from_the_main_window(main_window, cor
     assert (receipt.amount_fen, receipt.method, receipt.change_fen) == (200000, Method.CASH, 0)
     assert dialog.receipt_no.text() == receipt.receipt_no == "2025-000001"
     assert dialog.receipt_no.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
-    assert not dialog.print_button.isEnabled() and dialog.print_button.toolTip() == "打印功能即将上线"
+    assert dialog.print_button.isEnabled() and dialog.print_button.menu() is not None
     assert dialog.close_button.isDefault()
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)      # 关闭
     assert not dialog.isVisible()
@@ -243,7 +243,7 @@ def test_reprints_are_numbered_copies(qtbot, qt_app, messages, desk):  # noqa: F
     qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
     assert "副本 1" in dialog.message.text()
     qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
-    assert "副本 2" in dialog.message.text() and "打印功能即将上线" in dialog.message.text()
+    assert "副本 2" in dialog.message.text() and "请在预览中打印" in dialog.message.text()
     assert dialog.table.item(0, 6).text() == "2"
     assert payments.receipt(core, paid.entry_id).copies == 2
 

@@ -104,7 +104,7 @@ def test_residential_application_for_a_new_customer_with_all_documents(qtbot, qt
     assert done.number.text() == view.number
     assert done.status_value.text() == "已受理"
     assert done.deadline.text().startswith("2025-11-25")
-    assert not done.print_receipt.isEnabled() and done.print_receipt.toolTip() == "打印功能即将上线"
+    assert done.print_receipt.isEnabled() and done.print_receipt.menu() is not None
     assert "谢谢您，再见" in done.farewell.text()
     assert drafts.open_drafts(core, people.clerk) == []      # the draft is finished
     with pytest.raises(NotFound):
@@ -131,7 +131,7 @@ def test_a_missing_property_certificate_sends_it_to_awaiting_documents(qtbot, qt
     notice = wizard.done_page.notice.text()
     assert "一次性告知单" in notice and "不动产权证（房产证）" in notice
     assert wizard.done_page.status_value.text() == "待补材料"
-    assert not wizard.done_page.print_notice.isEnabled()
+    assert wizard.done_page.print_notice.isEnabled()
 
 
 def test_a_supervisor_waives_the_missing_document_and_a_clerk_cannot(qtbot, qt_app, core, people, messages):

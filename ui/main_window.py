@@ -57,6 +57,9 @@ STATIC_ACTIONS = [
     ActionSpec("feedback_new", QT_TRANSLATE_NOOP("MainWindow", "登记意见(&E)"), "Ctrl+E", "feedback", "new_feedback"),
     ActionSpec("queue", QT_TRANSLATE_NOOP("MainWindow", "待审批与超期(&Q)"), "F9", "supervisor", "show_queue",
                permission=Permission.WAIVE_DOCUMENT),
+    ActionSpec("register", QT_TRANSLATE_NOOP("MainWindow", "营业日报(&R)"), "", "supervisor", "show_register",
+               permission=Permission.APPROVE_CORRECTION),
+    ActionSpec("calibration", QT_TRANSLATE_NOOP("MainWindow", "套打校准(&T)"), "", "system", "show_calibration"),
     ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "系统设置(&S)"), "Ctrl+,", "system", "show_settings",
                permission=Permission.EDIT_SETTINGS),
     ActionSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "工作日调整(&W)"), "", "system", "show_calendar",
@@ -353,6 +356,19 @@ class MainWindow(QMainWindow):
         from ui.settings import CalendarDialog
 
         CalendarDialog(self.core, self.actor, self).open()
+
+    # -- printing (ui.print_dialogs) ---------------------------------------------------------
+    def show_register(self) -> None:
+        from ui.print_dialogs import RegisterDialog
+
+        self.register_dialog = RegisterDialog(self.core, self.actor, self)
+        self.register_dialog.open()
+
+    def show_calibration(self) -> None:
+        from ui.print_dialogs import CalibrationDialog
+
+        self.calibration_dialog = CalibrationDialog(self)
+        self.calibration_dialog.open()
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -37,10 +37,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files plain tr("...") calls here
 
 
-def print_soon() -> str:
-    """The tooltip of a print button until the printing issue wires it."""
-    return QCoreApplication.translate("Cash", "打印功能即将上线")
-
 
 def money(fen: int) -> str:
     """'3,000.00 元'."""

@@ -21,8 +21,9 @@ from counter_app.domain.money import yuan
 from counter_app.services import accounts, payments
 from counter_app.services.payments import PaymentView
 from ui.bridge import Operations
-from ui.cash.common import GREEN, RED, money, print_soon
+from ui.cash.common import GREEN, RED, money
 from ui.cash.corrections import REFUND, VOID, CorrectionDialog
+from ui.print_dialogs import reprint
 from ui.widgets import fill_table, make_table, row_data
 
 
@@ -33,6 +34,7 @@ class PaymentHistoryDialog(QDialog):
         self.ops = Operations(self)
         self.views: list[PaymentView] = []
         self.correction_dialog: CorrectionDialog | None = None
+        self.preview_dialog: QDialog | None = None
         self.setObjectName("payment_history")
         self.setWindowTitle(self.tr("收费记录与更正"))
         self.resize(880, 520)
@@ -62,7 +64,7 @@ class PaymentHistoryDialog(QDialog):
         row = QHBoxLayout()
         self.reprint_button = QPushButton(self.tr("补打(副本)(&P)"), self)
         self.reprint_button.setObjectName("reprint")
-        self.reprint_button.setToolTip(self.tr("登记补打一份副本，副本编号依次为 1、2……（打印功能即将上线）(Alt+P)"))
+        self.reprint_button.setToolTip(self.tr("补打一份副本（副本编号依次为 1、2……），在预览中打印或另存 (Alt+P)"))
         self.reprint_button.clicked.connect(self.reprint)
         self.void_button = QPushButton(self.tr("作废(&V)…"), self)
         self.void_button.setObjectName("void")
@@ -166,12 +168,13 @@ class PaymentHistoryDialog(QDialog):
         v = self.current()
         if v is None:
             return
-        ok, copy_no = self.ops.call(payments.reprint, self.core, self.actor, v.entry_id)
-        if not ok:
+        self.preview_dialog = reprint(self, self.ops, self.core, self.actor, v.receipt_no)
+        if self.preview_dialog is None:
             return
-        self.say(self.tr("收据 {0} 已登记补打：副本 {1}。{2}").format(
-            v.receipt_no, copy_no, print_soon()), GREEN)
         self.refresh(v.entry_id)
+        copies = self.current().copies if self.current() else ""
+        self.say(self.tr("收据 {0} 已登记补打：副本 {1}。请在预览中打印或另存。").format(
+            v.receipt_no, copies), GREEN)
 
     def correct(self, kind: str) -> None:
         v = self.current()

@@ -48,10 +48,10 @@ from ui.cash.common import (
     last_method,
     money,
     parse_fen,
-    print_soon,
     remember_method,
     show_page,
 )
+from ui.print_dialogs import OriginalReceipt
 from ui.widgets import FieldForm, fill_table, make_table
 
 DIGIT_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
@@ -219,9 +219,12 @@ class PaymentDialog(QDialog):
         buttons.addStretch(1)
         self.print_button = QPushButton(self.tr("打印收据(&P)"), page)
         self.print_button.setObjectName("print_receipt")
-        self.print_button.setEnabled(False)
-        self.print_button.setToolTip(print_soon())
+        self.print_button.setToolTip(self.tr("预览、打印或另存收据；原件只打一次 (Alt+P)"))
         self.print_button.setAutoDefault(False)
+        self.printing = OriginalReceipt(self, self.ops, self.core, self.actor,
+                                        lambda: self.view.receipt_no if self.view else None)
+        self.printing.attach(self.print_button)
+        self.printing.done.connect(self._receipt_out)
         self.close_button = QPushButton(self.tr("关闭"), page)
         self.close_button.setObjectName("close")
         self.close_button.setToolTip(self.tr("关闭 (回车)"))
@@ -378,6 +381,14 @@ class PaymentDialog(QDialog):
         remember_method(self.actor, method)
         self.show_receipt(view)
         self.paid.emit(view)
+
+    def _receipt_out(self, how: str) -> None:
+        """The original went out (printed or saved): a further print is a copy."""
+        self.print_button.setEnabled(False)
+        self.print_button.setToolTip(
+            self.tr("收据原件已打印；如需再打，请在“收费记录与更正”中补打副本") if how == "print"
+            else self.tr("收据原件已另存为电子版；如需再打，请在“收费记录与更正”中补打副本"))
+        self.close_button.setFocus()
 
     def show_receipt(self, view: PaymentView) -> None:
         self.view = view

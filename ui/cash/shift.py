@@ -42,11 +42,12 @@ from ui.cash.common import (
     big_label,
     fit_rows,
     money,
-    print_soon,
     show_page,
     supervisor_login,
 )
 from ui.login import LoginDialog
+from ui.print_dialogs import handover_job
+from ui.printing import PrintActions
 from ui.widgets import FieldForm, fill_table, make_table
 
 ROWS_PER_COLUMN = 7
@@ -188,7 +189,7 @@ class ShiftDialog(QDialog):
         column.addWidget(self.close_form)
         self.print_button = QPushButton(self.tr("打印交接班表"))
         self.print_button.setEnabled(False)
-        self.print_button.setToolTip(print_soon())
+        self.print_button.setToolTip(self.tr("结班后即可打印交接班表"))
         self.print_button.setAutoDefault(False)
         self.close_button = QPushButton(self.tr("结班(&C)"))
         self.close_button.setObjectName("close_shift")
@@ -216,10 +217,14 @@ class ShiftDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.summary)
         column.addStretch(1)
-        self.done_print = QPushButton(self.tr("打印交接班表"))
-        self.done_print.setEnabled(False)
-        self.done_print.setToolTip(print_soon())
+        self.done_print = QPushButton(self.tr("打印交接班表(&P)"))
+        self.done_print.setObjectName("print_handover")
+        self.done_print.setToolTip(self.tr("预览、打印或另存本班的交接班表 (Alt+P)"))
         self.done_print.setAutoDefault(False)
+        self.printing = PrintActions(self, self.ops, lambda: handover_job(
+            self.core, self.actor, self.closed.id, self.core.local(self.closed.opened_at).date())
+            if self.closed else None)
+        self.printing.attach(self.done_print)
         self.done_button = QPushButton(self.tr("关闭"))
         self.done_button.setObjectName("done")
         self.done_button.setToolTip(self.tr("关闭 (回车)"))

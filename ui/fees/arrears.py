@@ -1,6 +1,6 @@
 """欠费清单与催缴: the accounts owing on a bill past its due date, by community
 and building, with the late fee to today; exported as CSV for Excel, printed
-as reminder notices (催缴通知) once printing arrives."""
+as reminder notices (催缴通知单, one page per account) for the chosen community/building."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ from counter_app.services import accounts, billing
 from counter_app.services.billing import ArrearsRow
 from ui.bridge import Operations
 from ui.fees.common import natural_key, right_align, yuan_plain
+from ui.print_dialogs import reminders_job
+from ui.printing import PrintActions, PrintJob
 from ui.widgets import fill_table, make_table
 
 AMOUNT_COLUMNS = (5, 6, 7)
@@ -114,7 +116,9 @@ class ArrearsWindow(QWidget):
         self.print_button = QPushButton(self.tr("打印催缴通知(&P)"), self)
         self.print_button.setObjectName("print_notices")
         self.print_button.setEnabled(False)
-        self.print_button.setToolTip(self.tr("打印功能即将上线"))
+        self.print_button.setToolTip(self.tr("为所选小区、楼栋的欠费户打印催缴通知单，每户一页 (Alt+P)"))
+        self.printing = PrintActions(self, self.ops, self.reminders)
+        self.printing.attach(self.print_button)
         close = QPushButton(self.tr("关闭"), self)
         close.setToolTip(self.tr("关闭 (Esc)"))
         close.clicked.connect(self.close)
@@ -125,7 +129,7 @@ class ArrearsWindow(QWidget):
         QShortcut(QKeySequence("Escape"), self, self.close)
         for a, b in ((self.community, self.building), (self.building, self.refresh_button),
                      (self.refresh_button, self.table), (self.table, self.export_button),
-                     (self.export_button, close)):
+                     (self.export_button, self.print_button), (self.print_button, close)):
             QWidget.setTabOrder(a, b)
         self.resize(1100, 640)
         self.refresh()
@@ -159,6 +163,7 @@ class ArrearsWindow(QWidget):
             self.totals.setText(self.tr("正在计算欠费，请稍候……"))
         self.refresh_button.setEnabled(not loading)
         self.export_button.setEnabled(not loading and bool(self.rows))
+        self.print_button.setEnabled(not loading and bool(self.rows))
 
     def _loaded(self, result: tuple[list[ArrearsRow], dict[int, Place]]) -> None:
         self.all_rows, self.places = result
@@ -217,6 +222,16 @@ class ArrearsWindow(QWidget):
         if self.loaded and not self.rows:
             self.totals.setText(self.tr("没有逾期欠费的账户"))
         self.export_button.setEnabled(bool(self.rows) and not self.loading)
+        self.print_button.setEnabled(bool(self.rows) and not self.loading)
+
+    def reminders(self) -> PrintJob | None:
+        """催缴通知单 for the community and building chosen (the late fee to today)."""
+        if not self.rows:
+            return None
+        community, building = self.community.currentData(), self.building.currentData()
+        where = "-".join(p for p in (community or self.tr("全部小区"),
+                                     self.building.currentText() if building else "") if p)
+        return reminders_job(self.core, self.actor, community, building, where)
 
     # -- exporting ------------------------------------------------------------------------
     def csv_rows(self) -> list[list[str]]:

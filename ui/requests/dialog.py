@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain import phrases, workflow
+from counter_app.domain.enums import RequestStatus
 from counter_app.domain.permissions import Permission, allowed
 from counter_app.services import requests
 from counter_app.services.requests import RequestView
 from counter_app.workdays import warning_for_years
 from ui.bridge import Operations
 from ui.login import LoginDialog
+from ui.print_dialogs import contract_job, notice_job, slip_job
+from ui.printing import PrintActions
 from ui.requests.common import (
     EVENT_COLOURS,
     PHRASE_STYLE,
@@ -138,10 +141,18 @@ class RequestDialog(QDialog):
         bottom = QHBoxLayout()
         self.print_slip = QPushButton(self.tr("打印受理单(&P)"), self)
         self.print_notice = QPushButton(self.tr("打印一次性告知单(&N)"), self)
-        for button, name in ((self.print_slip, "print_slip"), (self.print_notice, "print_notice")):
+        self.print_contract = QPushButton(self.tr("打印合同(&C)"), self)
+        self.printing: dict[str, PrintActions] = {}
+        for button, name, job, tip in (
+                (self.print_slip, "print_slip", slip_job, self.tr("预览、打印或另存受理回执 (Alt+P)")),
+                (self.print_notice, "print_notice", notice_job, self.tr("预览、打印或另存一次性告知单 (Alt+N)")),
+                (self.print_contract, "print_contract", contract_job, self.tr("预览、打印或另存供热合同 (Alt+C)"))):
             button.setObjectName(name)
             button.setEnabled(False)
-            button.setToolTip(self.tr("打印功能即将上线"))
+            button.setToolTip(tip)
+            button.setAutoDefault(False)
+            self.printing[name] = PrintActions(self, self.ops, lambda j=job: self._print_job(j))
+            self.printing[name].attach(button)
             bottom.addWidget(button)
         bottom.addStretch(1)
         self.refresh_button = QPushButton(self.tr("刷新"), self)
@@ -181,11 +192,25 @@ class RequestDialog(QDialog):
         self.calendar_warning.setText(warning or "")
         self.calendar_warning.setVisible(bool(warning))
         self._show_phrase(view)
+        self._enable_printing(view)
         self._fill_timeline(view)
         self.documents.set_view(view)
         if first:
             self._fill_fields(view)
         self._build_steps(view)
+
+    def _enable_printing(self, view: RequestView) -> None:
+        self.print_slip.setEnabled(True)
+        self.print_notice.setEnabled(True)
+        self.print_contract.setVisible(self.core.catalogue.contract_for(view.kind) is not None)
+        signed = view.status in (RequestStatus.CONTRACT_SIGNED, RequestStatus.HEAT_ON)
+        self.print_contract.setEnabled(signed)
+        self.print_contract.setToolTip(self.tr("预览、打印或另存供热合同 (Alt+C)") if signed
+                                       else self.tr("签订供热合同后可打印合同"))
+
+    def _print_job(self, make):  # noqa: ANN001, ANN202
+        view = self.view
+        return None if view is None else make(self.core, self.actor, view.id, view.number)
 
     def _show_phrase(self, view: RequestView) -> None:
         text = ""

@@ -64,12 +64,12 @@
         <translation>&amp;Save follow-up</translation>
     </message>
     <message>
-        <location filename="../cash/common.py" line="47"/>
+        <location filename="../cash/common.py" line="43"/>
         <source>{0} 元</source>
         <translation>{0} yuan</translation>
     </message>
     <message>
-        <location filename="../cash/common.py" line="153"/>
+        <location filename="../cash/common.py" line="149"/>
         <source>{0}不能由经办人本人批准，请另一位值班长用本人账号登录确认</source>
         <translation>{0} cannot be approved by the clerk handling it; another supervisor must log in with their own account</translation>
     </message>
@@ -173,186 +173,187 @@
 <context>
     <name>ArrearsWindow</name>
     <message>
-        <location filename="../fees/arrears.py" line="70"/>
+        <location filename="../fees/arrears.py" line="72"/>
         <source>欠费清单与催缴</source>
         <translation>Arrears and reminders</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="74"/>
+        <location filename="../fees/arrears.py" line="76"/>
         <source>小区(&amp;C)：</source>
         <translation>&amp;Community:</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="75"/>
+        <location filename="../fees/arrears.py" line="77"/>
         <source>楼栋(&amp;B)：</source>
         <translation>&amp;Building:</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="82"/>
+        <location filename="../fees/arrears.py" line="84"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="83"/>
+        <location filename="../fees/arrears.py" line="85"/>
         <source>重新计算欠费和滞纳金 (F5)</source>
         <translation>Recompute arrears and late fees (F5)</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="92"/>
-        <location filename="../fees/arrears.py" line="159"/>
+        <location filename="../fees/arrears.py" line="94"/>
+        <location filename="../fees/arrears.py" line="163"/>
         <source>正在计算欠费，请稍候……</source>
         <translation>Computing arrears, please wait...</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="97"/>
-        <location filename="../fees/arrears.py" line="223"/>
+        <location filename="../fees/arrears.py" line="99"/>
+        <location filename="../fees/arrears.py" line="238"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="97"/>
-        <location filename="../fees/arrears.py" line="223"/>
+        <location filename="../fees/arrears.py" line="99"/>
+        <location filename="../fees/arrears.py" line="238"/>
         <source>户主</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="97"/>
-        <location filename="../fees/arrears.py" line="223"/>
+        <location filename="../fees/arrears.py" line="99"/>
+        <location filename="../fees/arrears.py" line="238"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="97"/>
-        <location filename="../fees/arrears.py" line="223"/>
+        <location filename="../fees/arrears.py" line="99"/>
+        <location filename="../fees/arrears.py" line="238"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="97"/>
-        <location filename="../fees/arrears.py" line="224"/>
+        <location filename="../fees/arrears.py" line="99"/>
+        <location filename="../fees/arrears.py" line="239"/>
         <source>欠费采暖季</source>
         <translation>Seasons owed</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="98"/>
-        <location filename="../fees/arrears.py" line="224"/>
+        <location filename="../fees/arrears.py" line="100"/>
+        <location filename="../fees/arrears.py" line="239"/>
         <source>欠费本金（元）</source>
         <translation>Principal (yuan)</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="98"/>
-        <location filename="../fees/arrears.py" line="224"/>
+        <location filename="../fees/arrears.py" line="100"/>
+        <location filename="../fees/arrears.py" line="239"/>
         <source>滞纳金（元）</source>
         <translation>Late fee (yuan)</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="98"/>
-        <location filename="../fees/arrears.py" line="225"/>
+        <location filename="../fees/arrears.py" line="100"/>
+        <location filename="../fees/arrears.py" line="240"/>
         <source>合计（元）</source>
         <translation>Total (yuan)</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="111"/>
+        <location filename="../fees/arrears.py" line="113"/>
         <source>导出CSV(&amp;E)</source>
         <translation>&amp;Export CSV</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="112"/>
+        <location filename="../fees/arrears.py" line="114"/>
         <source>导出当前清单，可用 Excel 打开 (Alt+E)</source>
         <translation>Export the list shown; opens in Excel (Alt+E)</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="114"/>
+        <location filename="../fees/arrears.py" line="116"/>
         <source>打印催缴通知(&amp;P)</source>
         <translation>&amp;Print reminder notices</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="117"/>
-        <source>打印功能即将上线</source>
-        <translation>Printing is coming soon</translation>
+        <location filename="../fees/arrears.py" line="119"/>
+        <source>为所选小区、楼栋的欠费户打印催缴通知单，每户一页 (Alt+P)</source>
+        <translation>Print payment reminders for the accounts in arrears of the chosen community and building, one page each (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="118"/>
+        <location filename="../fees/arrears.py" line="122"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="119"/>
+        <location filename="../fees/arrears.py" line="123"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="165"/>
+        <location filename="../fees/arrears.py" line="170"/>
         <source>截至 {0}</source>
         <translation>As of {0}</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="169"/>
+        <location filename="../fees/arrears.py" line="174"/>
+        <location filename="../fees/arrears.py" line="232"/>
         <source>全部小区</source>
         <translation>All communities</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="184"/>
+        <location filename="../fees/arrears.py" line="189"/>
         <source>全部楼栋</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="188"/>
+        <location filename="../fees/arrears.py" line="193"/>
         <source>{0}号楼</source>
         <translation>Building {0}</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="215"/>
+        <location filename="../fees/arrears.py" line="220"/>
         <source>共 {0} 户&#x3000;欠费本金 {1} 元&#x3000;滞纳金 {2} 元&#x3000;合计 {3} 元</source>
         <translation>{0} account(s)  ·  principal {1} yuan  ·  late fee {2} yuan  ·  total {3} yuan</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="218"/>
+        <location filename="../fees/arrears.py" line="223"/>
         <source>没有逾期欠费的账户</source>
         <translation>No account is in arrears</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="233"/>
+        <location filename="../fees/arrears.py" line="248"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="233"/>
+        <location filename="../fees/arrears.py" line="248"/>
         <source>{0} 户</source>
         <translation>{0} account(s)</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="244"/>
+        <location filename="../fees/arrears.py" line="259"/>
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="244"/>
+        <location filename="../fees/arrears.py" line="259"/>
         <source>无法写入文件 {0}：{1}</source>
         <translation>Cannot write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="250"/>
+        <location filename="../fees/arrears.py" line="265"/>
         <source>欠费清单</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="258"/>
+        <location filename="../fees/arrears.py" line="273"/>
         <source>导出欠费清单</source>
         <translation>Export the arrears list</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="259"/>
+        <location filename="../fees/arrears.py" line="274"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="261"/>
+        <location filename="../fees/arrears.py" line="276"/>
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../fees/arrears.py" line="261"/>
+        <location filename="../fees/arrears.py" line="276"/>
         <source>已导出 {0} 户到 {1}</source>
         <translation>Exported {0} account(s) to {1}</translation>
     </message>
@@ -532,11 +533,86 @@
     </message>
 </context>
 <context>
-    <name>Cash</name>
+    <name>CalibrationDialog</name>
     <message>
-        <location filename="../cash/common.py" line="42"/>
-        <source>打印功能即将上线</source>
-        <translation>Printing is coming soon</translation>
+        <location filename="../print_dialogs.py" line="233"/>
+        <source>套打校准</source>
+        <translation>Receipt form calibration</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="235"/>
+        <source>在预印收据上打印校准页：十字应落在各栏的填写处。整体偏了多少毫米，就把偏移量加上多少，保存后重打校准页核对。偏移按打印机分别保存。</source>
+        <translation>Print the calibration page on a pre-printed receipt form: each cross should fall where its field is filled in. If the print is off, add that many millimetres to the offsets, save, and print the page again to check. Offsets are saved per printer.</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="247"/>
+        <source>（本机未安装打印机）</source>
+        <translation>(no printer installed on this computer)</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="248"/>
+        <source>正数向右，负数向左</source>
+        <translation>Positive moves right, negative moves left</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="249"/>
+        <source>正数向下，负数向上</source>
+        <translation>Positive moves down, negative moves up</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="250"/>
+        <source>打印机(&amp;R)：</source>
+        <translation>P&amp;rinter:</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="250"/>
+        <source>向右偏移(&amp;X)：</source>
+        <translation>Offset to the right (&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="251"/>
+        <source>向下偏移(&amp;Y)：</source>
+        <translation>Offset down (&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="261"/>
+        <source>预览校准页(&amp;V)…</source>
+        <translation>Pre&amp;view calibration page…</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="262"/>
+        <source>打印校准页(&amp;P)…</source>
+        <translation>&amp;Print calibration page…</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="268"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="270"/>
+        <source>保存这台打印机的偏移 (Alt+S)</source>
+        <translation>Save the offsets of this printer (Alt+S)</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="272"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="273"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="313"/>
+        <source>已保存：{0} 向右 {1:.1f} mm，向下 {2:.1f} mm</source>
+        <translation>Saved: {0} right {1:.1f} mm, down {2:.1f} mm</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="320"/>
+        <source>套打校准页</source>
+        <translation>Receipt form calibration page</translation>
     </message>
 </context>
 <context>
@@ -1334,122 +1410,127 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../wizard/done_page.py" line="15"/>
-        <source>打印功能即将上线</source>
-        <translation>Printing is coming soon</translation>
-    </message>
-    <message>
-        <location filename="../wizard/done_page.py" line="16"/>
+        <location filename="../wizard/done_page.py" line="17"/>
         <source>答复供热方案</source>
         <translation>heating plan reply</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="17"/>
+        <location filename="../wizard/done_page.py" line="18"/>
         <source>开栓供热</source>
         <translation>heating on</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="18"/>
+        <location filename="../wizard/done_page.py" line="19"/>
         <source>答复审批结果</source>
         <translation>approval result reply</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="25"/>
+        <location filename="../wizard/done_page.py" line="26"/>
         <source>办理完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="26"/>
+        <location filename="../wizard/done_page.py" line="27"/>
         <source>业务已登记。请把查询码告诉客户，并打印回执。</source>
         <translation>The request is registered. Give the customer the tracking code and print the acceptance slip.</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="38"/>
+        <location filename="../wizard/done_page.py" line="39"/>
         <source>业务编号：</source>
         <translation>Request no.:</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="38"/>
+        <location filename="../wizard/done_page.py" line="39"/>
         <source>查询码：</source>
         <translation>Tracking code:</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="39"/>
+        <location filename="../wizard/done_page.py" line="40"/>
         <source>当前状态：</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="40"/>
+        <location filename="../wizard/done_page.py" line="41"/>
         <source>办理期限：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="52"/>
+        <location filename="../wizard/done_page.py" line="53"/>
         <source>复制查询码(&amp;C)</source>
         <translation>&amp;Copy tracking code</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="57"/>
+        <location filename="../wizard/done_page.py" line="58"/>
         <source>重试未完成的步骤(&amp;R)</source>
         <translation>&amp;Retry unfinished steps</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="63"/>
-        <source>打印受理回执</source>
-        <translation>Print acceptance slip</translation>
+        <location filename="../wizard/done_page.py" line="66"/>
+        <source>打印受理回执(&amp;P)</source>
+        <translation>&amp;Print acceptance slip</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="64"/>
-        <source>打印一次性告知单</source>
-        <translation>Print one-time notice</translation>
+        <location filename="../wizard/done_page.py" line="66"/>
+        <source>预览、打印或另存受理回执 (Alt+P)</source>
+        <translation>Preview, print or save the acceptance slip (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="75"/>
+        <location filename="../wizard/done_page.py" line="67"/>
+        <source>打印一次性告知单(&amp;O)</source>
+        <translation>Print one-time n&amp;otice</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="67"/>
+        <source>预览、打印或另存一次性告知单 (Alt+O)</source>
+        <translation>Preview, print or save the one-time notice (Alt+O)</translation>
+    </message>
+    <message>
+        <location filename="../wizard/done_page.py" line="80"/>
         <source>送别用语：</source>
         <translation>Farewell: </translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="109"/>
+        <location filename="../wizard/done_page.py" line="118"/>
         <source>无</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="110"/>
+        <location filename="../wizard/done_page.py" line="119"/>
         <source>（{0}）</source>
         <translation> ({0})</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="113"/>
+        <location filename="../wizard/done_page.py" line="122"/>
         <source>尚未完成：{0}。请按“重试”再试；也可稍后在业务中继续办理。</source>
         <translation>Not finished yet: {0}. Press “Retry” to try again, or continue later in the request.</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="121"/>
+        <location filename="../wizard/done_page.py" line="132"/>
         <source>业务已登记，但暂时无法读取详情，请按“重试”。</source>
         <translation>The request is registered, but its details cannot be read right now; press “Retry”.</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="124"/>
+        <location filename="../wizard/done_page.py" line="135"/>
         <source>材料不全，请向客户出具一次性告知单，告知需补交：{0}。</source>
         <translation>Documents incomplete: give the customer a one-time notice of missing documents listing {0}.</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="127"/>
+        <location filename="../wizard/done_page.py" line="138"/>
         <source>已受理，已送值班长审批；审批结果将告知客户。</source>
         <translation>Accepted and sent to the supervisor for approval; the customer will be told the result.</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="129"/>
+        <location filename="../wizard/done_page.py" line="140"/>
         <source>已受理，将于 {0} 前答复客户。</source>
         <translation>Accepted; the customer will get a reply by {0}.</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="131"/>
+        <location filename="../wizard/done_page.py" line="142"/>
         <source>已受理，办结后告知客户。</source>
         <translation>Accepted; the customer will be told when it is completed.</translation>
     </message>
     <message>
-        <location filename="../wizard/done_page.py" line="132"/>
+        <location filename="../wizard/done_page.py" line="143"/>
         <source>客户可扫描回执上的二维码或凭查询码查询办理进度。</source>
         <translation>The customer can follow the progress by scanning the QR code on the acceptance slip or with the tracking code.</translation>
     </message>
@@ -2202,87 +2283,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="76"/>
+        <location filename="../main_window.py" line="79"/>
         <source>供热营业厅柜台系统</source>
         <translation>Heating Service Hall Counter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="104"/>
         <source>查找(&amp;F)：</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="107"/>
         <source>户号、姓名、电话、身份证号、地址，或扫描业务查询码</source>
         <translation>Account no., name, phone, ID card no., address, or scan a request&apos;s tracking code</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>户号</source>
         <translation>Account no.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>户主</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="119"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="120"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="120"/>
         <source>面积(㎡)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="120"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="124"/>
         <source>客户信息</source>
         <translation>Customer details</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="136"/>
         <source>办理中的业务（回车打开）：</source>
         <translation>Open requests (Enter opens):</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148"/>
+        <location filename="../main_window.py" line="151"/>
         <source>业务</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163"/>
+        <location filename="../main_window.py" line="166"/>
         <source>{0} {1}&#x3000;|&#x3000;{2}</source>
         <translation>{0} {1}  |  {2}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180"/>
+        <location filename="../main_window.py" line="183"/>
         <source>接待用语：</source>
         <translation>Greeting: </translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199"/>
+        <location filename="../main_window.py" line="202"/>
         <source>找到 {0} 户</source>
         <translation>{0} account(s) found</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="203"/>
         <source>没有找到“{0}”，请换个关键词，或办理用热申请登记新客户</source>
         <translation>Nothing found for “{0}”; try another keyword, or register a new customer with a heating application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223"/>
+        <location filename="../main_window.py" line="226"/>
         <source>期限 {0}</source>
         <translation>due {0}</translation>
     </message>
@@ -2388,26 +2469,36 @@
     </message>
     <message>
         <location filename="../main_window.py" line="60"/>
+        <source>营业日报(&amp;R)</source>
+        <translation>Daily &amp;register</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="62"/>
+        <source>套打校准(&amp;T)</source>
+        <translation>Receipt form calibra&amp;tion</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="63"/>
         <source>系统设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="65"/>
         <source>工作日调整(&amp;W)</source>
         <translation>&amp;Working-day adjustments</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="67"/>
         <source>锁定屏幕(&amp;K)</source>
         <translation>Loc&amp;k screen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65"/>
+        <location filename="../main_window.py" line="68"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="284"/>
+        <location filename="../main_window.py" line="287"/>
         <source>请先查找并选定客户</source>
         <translation>Find and select a customer first</translation>
     </message>
@@ -2580,6 +2671,29 @@
     </message>
 </context>
 <context>
+    <name>OriginalReceipt</name>
+    <message>
+        <location filename="../print_dialogs.py" line="133"/>
+        <source>A5 纸(&amp;A)</source>
+        <translation>&amp;A5 paper</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="133"/>
+        <source>80 mm 热敏卷纸(&amp;R)</source>
+        <translation>80 mm thermal &amp;roll</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="134"/>
+        <source>套打预印收据(&amp;T)</source>
+        <translation>Pre-prin&amp;ted receipt form</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="146"/>
+        <source>收据版式(&amp;L)</source>
+        <translation>Receipt &amp;layout</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../cash/payment.py" line="75"/>
@@ -2588,7 +2702,7 @@
     </message>
     <message>
         <location filename="../cash/payment.py" line="107"/>
-        <location filename="../cash/payment.py" line="280"/>
+        <location filename="../cash/payment.py" line="283"/>
         <source>开班(&amp;O)…</source>
         <translation>&amp;Open shift…</translation>
     </message>
@@ -2720,104 +2834,119 @@
         <translation>&amp;Print receipt</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="225"/>
+        <location filename="../cash/payment.py" line="222"/>
+        <source>预览、打印或另存收据；原件只打一次 (Alt+P)</source>
+        <translation>Preview, print or save the receipt; the original is printed once only (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="228"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="227"/>
+        <location filename="../cash/payment.py" line="230"/>
         <source>关闭 (回车)</source>
         <translation>Close (Enter)</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="237"/>
+        <location filename="../cash/payment.py" line="240"/>
         <source>户号 {0}&#x3000;{1}&#x3000;{2}</source>
         <translation>Account no. {0}  {1}  {2}</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="242"/>
+        <location filename="../cash/payment.py" line="245"/>
         <source>
 业务：{0}&#x3000;{1}</source>
         <translation>
 Request: {0}  {1}</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="251"/>
+        <location filename="../cash/payment.py" line="254"/>
         <source>应缴金额暂时无法读取</source>
         <translation>The amount due cannot be read just now</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="262"/>
+        <location filename="../cash/payment.py" line="265"/>
         <source>应缴合计：{0}</source>
         <translation>Total due: {0}</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="264"/>
+        <location filename="../cash/payment.py" line="267"/>
         <source>本户没有未结清的费用</source>
         <translation>Nothing outstanding on this account</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="267"/>
+        <location filename="../cash/payment.py" line="270"/>
         <source>预交热费时填写金额并勾选“预交”</source>
         <translation>For a prepayment type the amount and tick “Prepayment”</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="279"/>
+        <location filename="../cash/payment.py" line="282"/>
         <source>您还没有开班：收款前请先开班（登记备用金）。</source>
         <translation>You have no open shift: open one (record the float) before taking payments.</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="283"/>
+        <location filename="../cash/payment.py" line="286"/>
         <source>您的班次是 {0} 开的，尚未结班：请先清点现金结班，再开今天的班。</source>
         <translation>Your shift opened on {0} is not closed: count the cash and close it, then open today&apos;s shift.</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="285"/>
+        <location filename="../cash/payment.py" line="288"/>
         <source>结班(&amp;O)…</source>
         <translation>Cl&amp;ose shift…</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="328"/>
+        <location filename="../cash/payment.py" line="331"/>
         <source>（非现金收款无需找零）</source>
         <translation>(no change for a non-cash payment)</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="336"/>
+        <location filename="../cash/payment.py" line="339"/>
         <source>实收金额格式不对</source>
         <translation>The tendered amount is not a valid amount</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="339"/>
+        <location filename="../cash/payment.py" line="342"/>
         <source>实收少于收款金额</source>
         <translation>Less than the amount</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="348"/>
+        <location filename="../cash/payment.py" line="351"/>
         <source>其中 {0} 作为预交下一采暖季热费</source>
         <translation>of which {0} is a prepayment for next season</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="351"/>
+        <location filename="../cash/payment.py" line="354"/>
         <source>超出应缴 {0}：如为预交下一采暖季热费，请勾选“预交”</source>
         <translation>{0} above what is due: if it is a prepayment for next season, tick “Prepayment”</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="355"/>
+        <location filename="../cash/payment.py" line="358"/>
         <source>部分交费：交后尚欠 {0}</source>
         <translation>Partial payment: {0} still owed afterwards</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="384"/>
+        <location filename="../cash/payment.py" line="389"/>
+        <source>收据原件已打印；如需再打，请在“收费记录与更正”中补打副本</source>
+        <translation>The original receipt has been printed; to print it again, reprint a copy in “Payments and corrections”</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="390"/>
+        <source>收据原件已另存为电子版；如需再打，请在“收费记录与更正”中补打副本</source>
+        <translation>The original receipt has been saved as PDF; to print it again, reprint a copy in “Payments and corrections”</translation>
+    </message>
+    <message>
+        <location filename="../cash/payment.py" line="395"/>
         <source>收费 - 收据 {0}</source>
         <translation>Take payment - receipt {0}</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="386"/>
+        <location filename="../cash/payment.py" line="397"/>
         <source>{0}（大写：{1}）</source>
         <translation>{0} (in words: {1})</translation>
     </message>
     <message>
-        <location filename="../cash/payment.py" line="389"/>
+        <location filename="../cash/payment.py" line="400"/>
         <source>&#x3000;实收 {0}</source>
         <translation>  tendered {0}</translation>
     </message>
@@ -2825,149 +2954,249 @@ Request: {0}  {1}</translation>
 <context>
     <name>PaymentHistoryDialog</name>
     <message>
-        <location filename="../cash/history.py" line="37"/>
+        <location filename="../cash/history.py" line="39"/>
         <source>收费记录与更正</source>
         <translation>Payments and corrections</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="44"/>
+        <location filename="../cash/history.py" line="46"/>
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="44"/>
+        <location filename="../cash/history.py" line="46"/>
         <source>收款时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="44"/>
+        <location filename="../cash/history.py" line="46"/>
         <source>付款方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="45"/>
+        <location filename="../cash/history.py" line="47"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="45"/>
+        <location filename="../cash/history.py" line="47"/>
         <source>收款人</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="45"/>
+        <location filename="../cash/history.py" line="47"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="46"/>
+        <location filename="../cash/history.py" line="48"/>
         <source>补打次数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="63"/>
+        <location filename="../cash/history.py" line="65"/>
         <source>补打(副本)(&amp;P)</source>
         <translation>Re&amp;print (copy)</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="65"/>
-        <source>登记补打一份副本，副本编号依次为 1、2……（打印功能即将上线）(Alt+P)</source>
-        <translation>Record a reprint; copies are numbered 1, 2 ... (printing is coming soon) (Alt+P)</translation>
+        <location filename="../cash/history.py" line="67"/>
+        <source>补打一份副本（副本编号依次为 1、2……），在预览中打印或另存 (Alt+P)</source>
+        <translation>Reprint a copy (numbered copy 1, 2 …) and print or save it from the preview (Alt+P)</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="67"/>
+        <location filename="../cash/history.py" line="69"/>
         <source>作废(&amp;V)…</source>
         <translation>&amp;Void…</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="69"/>
+        <location filename="../cash/history.py" line="71"/>
         <source>只限当天、尚未结班的收款；须值班长批准 (Alt+V)</source>
         <translation>Only a payment of today in an open shift; needs a supervisor&apos;s approval (Alt+V)</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="71"/>
+        <location filename="../cash/history.py" line="73"/>
         <source>退款(&amp;R)…</source>
         <translation>&amp;Refund…</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="73"/>
+        <location filename="../cash/history.py" line="75"/>
         <source>退回全部或部分金额；须值班长批准 (Alt+R)</source>
         <translation>Refund all or part of the amount; needs a supervisor&apos;s approval (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="75"/>
+        <location filename="../cash/history.py" line="77"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="76"/>
+        <location filename="../cash/history.py" line="78"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="90"/>
+        <location filename="../cash/history.py" line="92"/>
         <source>户号 {0}&#x3000;{1}&#x3000;{2}</source>
         <translation>Account no. {0}  {1}  {2}</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="98"/>
+        <location filename="../cash/history.py" line="100"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="101"/>
+        <location filename="../cash/history.py" line="103"/>
         <source>已全额退款</source>
         <translation>Fully refunded</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="103"/>
+        <location filename="../cash/history.py" line="105"/>
         <source>已退 {0}</source>
         <translation>Refunded {0}</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="104"/>
+        <location filename="../cash/history.py" line="106"/>
         <source>有效</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="125"/>
+        <location filename="../cash/history.py" line="127"/>
         <source>该户还没有收款记录</source>
         <translation>No payments on this account yet</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="147"/>
+        <location filename="../cash/history.py" line="149"/>
         <source>收据 {0}：{1}（大写：{2}）</source>
         <translation>Receipt {0}: {1} (in words: {2})</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="151"/>
+        <location filename="../cash/history.py" line="153"/>
         <source>已作废，原因：{0}</source>
         <translation>Voided, reason: {0}</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="153"/>
+        <location filename="../cash/history.py" line="155"/>
         <source>{0} 退款 {1}（{2}），原因：{3}；经办 {4}，批准 {5}</source>
         <translation>{0} refund {1} ({2}), reason: {3}; by {4}, approved by {5}</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="157"/>
+        <location filename="../cash/history.py" line="159"/>
         <source>已补打 {0} 份副本</source>
         <translation>{0} copies reprinted</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="172"/>
-        <source>收据 {0} 已登记补打：副本 {1}。{2}</source>
-        <translation>Reprint of receipt {0} recorded: copy {1}. {2}</translation>
+        <location filename="../cash/history.py" line="176"/>
+        <source>收据 {0} 已登记补打：副本 {1}。请在预览中打印或另存。</source>
+        <translation>Receipt {0} reprinted: copy {1}. Print or save it from the preview.</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="186"/>
+        <location filename="../cash/history.py" line="189"/>
         <source>收据 {0} 已作废（批准人：{1}）</source>
         <translation>Receipt {0} voided (approved by {1})</translation>
     </message>
     <message>
-        <location filename="../cash/history.py" line="188"/>
+        <location filename="../cash/history.py" line="191"/>
         <source>收据 {0} 已退款 {1}（{2}，批准人：{3}），请将退款交给客户</source>
         <translation>Receipt {0} refunded {1} ({2}, approved by {3}); hand the refund to the customer</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../printing.py" line="308"/>
+        <source>预览(&amp;V)…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="309"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="310"/>
+        <source>另存为电子版(&amp;S)…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobs</name>
+    <message>
+        <location filename="../print_dialogs.py" line="48"/>
+        <source>受理回执 {0}</source>
+        <translation>Acceptance slip {0}</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="55"/>
+        <source>一次性告知单 {0}</source>
+        <translation>One-time notice {0}</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="62"/>
+        <source>供热合同 {0}</source>
+        <translation>Heating contract {0}</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="69"/>
+        <source>交接班记录 {0} {1}</source>
+        <translation>Handover sheet {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="76"/>
+        <source>催缴通知单 {0}</source>
+        <translation>Payment reminders {0}</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="83"/>
+        <source>营业日报 {0}</source>
+        <translation>Daily register {0}</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="103"/>
+        <source>收款收据 {0} 副本</source>
+        <translation>Receipt {0} copy</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="104"/>
+        <source>收款收据 {0}</source>
+        <translation>Receipt {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../printing.py" line="145"/>
+        <source>无法开始打印：打印机“{0}”不可用，请检查打印机是否开机、联网，或另选打印机</source>
+        <translation>Cannot start printing: printer “{0}” is not available. Check that it is switched on and connected, or choose another printer</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="158"/>
+        <source>打印中断：打印机不接受新的一页，请检查打印机后重新打印</source>
+        <translation>Printing interrupted: the printer did not accept a new page. Check the printer and print again</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="195"/>
+        <source>打印预览 - {0}</source>
+        <translation>Print preview - {0}</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="211"/>
+        <location filename="../printing.py" line="268"/>
+        <source>另存为电子版</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="214"/>
+        <source>另存为电子版 ({0})</source>
+        <translation>Save as PDF ({0})</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="236"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../printing.py" line="269"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3448,44 @@ Once approved it becomes a reduction line on the account&apos;s bill for the sea
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../print_dialogs.py" line="182"/>
+        <source>营业日报</source>
+        <translation>Daily register</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="192"/>
+        <source>营业日期；Alt+↓ 打开日历</source>
+        <translation>Business day; Alt+Down opens the calendar</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="193"/>
+        <source>营业日期(&amp;D)：</source>
+        <translation>Business &amp;day:</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="197"/>
+        <source>营业日报列出当天受理的业务、每位营业员的收款、作废与退款、超期业务和账本校验值。</source>
+        <translation>The daily register lists the requests handled that day, each clerk&apos;s payments, voids and refunds, the overdue requests and the ledger&apos;s check value.</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="206"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="207"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../print_dialogs.py" line="213"/>
+        <source>预览营业日报 (回车)</source>
+        <translation>Preview the daily register (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <location filename="../feedback/dialogs.py" line="129"/>
@@ -3259,212 +3526,233 @@ Once approved it becomes a reduction line on the account&apos;s bill for the sea
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../requests/dialog.py" line="61"/>
+        <location filename="../requests/dialog.py" line="64"/>
         <source>业务详情</source>
         <translation>Request details</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="87"/>
+        <location filename="../requests/dialog.py" line="90"/>
         <source>申请人：</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="87"/>
+        <location filename="../requests/dialog.py" line="90"/>
         <source>户号：</source>
         <translation>Account no.:</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="88"/>
+        <location filename="../requests/dialog.py" line="91"/>
         <source>承办人：</source>
         <translation>Handled by:</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="88"/>
+        <location filename="../requests/dialog.py" line="91"/>
         <source>登记时间：</source>
         <translation>Registered:</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="89"/>
+        <location filename="../requests/dialog.py" line="92"/>
         <source>办理期限：</source>
         <translation>Deadline:</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="90"/>
+        <location filename="../requests/dialog.py" line="93"/>
         <source>查询码：</source>
         <translation>Tracking code:</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="114"/>
+        <location filename="../requests/dialog.py" line="117"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="114"/>
+        <location filename="../requests/dialog.py" line="117"/>
         <source>环节</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="114"/>
+        <location filename="../requests/dialog.py" line="117"/>
         <source>事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="115"/>
+        <location filename="../requests/dialog.py" line="118"/>
         <source>办理人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="115"/>
+        <location filename="../requests/dialog.py" line="118"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="115"/>
+        <location filename="../requests/dialog.py" line="118"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="116"/>
+        <location filename="../requests/dialog.py" line="119"/>
         <source>超期原因</source>
         <translation>Reason for delay</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="126"/>
+        <location filename="../requests/dialog.py" line="129"/>
         <source>办理经过(&amp;T)</source>
         <translation>His&amp;tory</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="127"/>
+        <location filename="../requests/dialog.py" line="130"/>
         <source>材料(&amp;M)</source>
         <translation>Docu&amp;ments</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="128"/>
+        <location filename="../requests/dialog.py" line="131"/>
         <source>申请内容(&amp;I)</source>
         <translation>Appl&amp;ication</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="131"/>
+        <location filename="../requests/dialog.py" line="134"/>
         <source>办理</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="139"/>
+        <location filename="../requests/dialog.py" line="142"/>
         <source>打印受理单(&amp;P)</source>
         <translation>&amp;Print acceptance slip</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="140"/>
+        <location filename="../requests/dialog.py" line="143"/>
         <source>打印一次性告知单(&amp;N)</source>
         <translation>Print one-time &amp;notice</translation>
     </message>
     <message>
         <location filename="../requests/dialog.py" line="144"/>
-        <source>打印功能即将上线</source>
-        <translation>Printing is coming soon</translation>
+        <source>打印合同(&amp;C)</source>
+        <translation>Print &amp;contract</translation>
     </message>
     <message>
         <location filename="../requests/dialog.py" line="147"/>
+        <source>预览、打印或另存受理回执 (Alt+P)</source>
+        <translation>Preview, print or save the acceptance slip (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="148"/>
+        <source>预览、打印或另存一次性告知单 (Alt+N)</source>
+        <translation>Preview, print or save the one-time notice (Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="149"/>
+        <location filename="../requests/dialog.py" line="208"/>
+        <source>预览、打印或另存供热合同 (Alt+C)</source>
+        <translation>Preview, print or save the heating contract (Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="158"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="148"/>
+        <location filename="../requests/dialog.py" line="159"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="151"/>
+        <location filename="../requests/dialog.py" line="162"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="152"/>
+        <location filename="../requests/dialog.py" line="163"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="163"/>
+        <location filename="../requests/dialog.py" line="174"/>
         <source>无法打开该业务</source>
         <translation>Cannot open this request</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="168"/>
+        <location filename="../requests/dialog.py" line="179"/>
         <source>业务详情 - {0} {1}</source>
         <translation>Request details - {0} {1}</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="171"/>
+        <location filename="../requests/dialog.py" line="182"/>
         <source>（新户）</source>
         <translation>(new account)</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="195"/>
+        <location filename="../requests/dialog.py" line="209"/>
+        <source>签订供热合同后可打印合同</source>
+        <translation>The contract can be printed once it is signed</translation>
+    </message>
+    <message>
+        <location filename="../requests/dialog.py" line="220"/>
         <source>已超期，请向客户致歉：</source>
         <translation>Overdue; apologise to the customer: </translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="197"/>
+        <location filename="../requests/dialog.py" line="222"/>
         <source>已超期，请点“说明超期原因”记录原因，并向客户致歉：</source>
         <translation>Overdue; click “Explain delay” to record the reason, and apologise to the customer: </translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="200"/>
+        <location filename="../requests/dialog.py" line="225"/>
         <source>请向客户致歉：</source>
         <translation>Apologise to the customer: </translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="220"/>
+        <location filename="../requests/dialog.py" line="245"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="220"/>
+        <location filename="../requests/dialog.py" line="245"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="239"/>
+        <location filename="../requests/dialog.py" line="264"/>
         <source>本业务状态为“{0}”，已关闭，不能再办理。</source>
         <translation>This request is “{0}” and closed; no further steps are possible.</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="256"/>
+        <location filename="../requests/dialog.py" line="281"/>
         <source>材料不全，不能{0}：缺少{1}。请在“材料”页登记补交，或请值班长批准免交</source>
         <translation>Documents incomplete, cannot {0}: missing {1}. Record them on the “Documents” tab, or ask a supervisor to waive them</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="260"/>
+        <location filename="../requests/dialog.py" line="285"/>
         <source>请值班长审批：{0}(&amp;V)…</source>
         <translation>Super&amp;visor approval: {0}…</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="262"/>
+        <location filename="../requests/dialog.py" line="287"/>
         <source>“{0}”须由值班长登录本人账号办理 (Alt+V)</source>
         <translation>“{0}” must be done by a supervisor logged in with their own account (Alt+V)</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="267"/>
+        <location filename="../requests/dialog.py" line="292"/>
         <source>说明超期原因(&amp;E)…</source>
         <translation>&amp;Explain delay…</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="272"/>
+        <location filename="../requests/dialog.py" line="297"/>
         <source>移交(&amp;H)…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="277"/>
+        <location filename="../requests/dialog.py" line="302"/>
         <source>当前状态下您没有可办理的步骤。</source>
         <translation>There is nothing for you to do in this status.</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="323"/>
+        <location filename="../requests/dialog.py" line="348"/>
         <source>值班长审批</source>
         <translation>Supervisor approval</translation>
     </message>
     <message>
-        <location filename="../requests/dialog.py" line="324"/>
+        <location filename="../requests/dialog.py" line="349"/>
         <source>“{0}”须由值班长批准：请值班长登录本人账号，本次操作记在值班长名下。</source>
         <translation>“{0}” needs a supervisor&apos;s approval: the supervisor logs in with their own account, and the step is recorded under the supervisor&apos;s name.</translation>
     </message>
@@ -4013,235 +4301,249 @@ Once approved it becomes a reduction line on the account&apos;s bill for the sea
 <context>
     <name>ShiftDialog</name>
     <message>
-        <location filename="../cash/shift.py" line="107"/>
+        <location filename="../cash/shift.py" line="108"/>
         <source>开班：清点放入钱箱的备用金（找零用现金），登记后即可收款。</source>
         <translation>Open a shift: count the float put in the drawer (cash for change); once recorded you can take payments.</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="112"/>
+        <location filename="../cash/shift.py" line="113"/>
         <source>备用金(&amp;F)：</source>
         <translation>&amp;Float: </translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="112"/>
+        <location filename="../cash/shift.py" line="113"/>
         <source>元，如 500；没有备用金填 0</source>
         <translation>yuan, e.g. 500; 0 when there is no float</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="115"/>
+        <location filename="../cash/shift.py" line="116"/>
         <source>开班(&amp;O)</source>
         <translation>&amp;Open shift</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="117"/>
+        <location filename="../cash/shift.py" line="118"/>
         <source>登记备用金并开班 (回车)</source>
         <translation>Record the float and open the shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="119"/>
-        <location filename="../cash/shift.py" line="197"/>
+        <location filename="../cash/shift.py" line="120"/>
+        <location filename="../cash/shift.py" line="198"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="137"/>
+        <location filename="../cash/shift.py" line="138"/>
         <source>付款方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="137"/>
+        <location filename="../cash/shift.py" line="138"/>
         <source>收款笔数</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="137"/>
+        <location filename="../cash/shift.py" line="138"/>
         <source>收款</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="138"/>
+        <location filename="../cash/shift.py" line="139"/>
         <source>作废</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="138"/>
+        <location filename="../cash/shift.py" line="139"/>
         <source>退款</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="138"/>
+        <location filename="../cash/shift.py" line="139"/>
         <source>净额</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="144"/>
+        <location filename="../cash/shift.py" line="145"/>
         <source>备用金加现金收款，减现金作废和现金退款；银行卡、微信、支付宝、转账不进钱箱</source>
         <translation>Float plus cash payments, less cash voids and cash refunds; card, WeChat Pay, Alipay and transfers do not go into the drawer</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="147"/>
+        <location filename="../cash/shift.py" line="148"/>
         <source>按面额清点钱箱现金（张/枚）</source>
         <translation>Count the drawer by denomination (notes/coins)</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="161"/>
+        <location filename="../cash/shift.py" line="162"/>
         <source>{0}的张数或枚数；回车到下一面额</source>
         <translation>Number of {0} notes or coins; Enter goes to the next denomination</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="179"/>
+        <location filename="../cash/shift.py" line="180"/>
         <source>清点合计：</source>
         <translation>Counted: </translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="180"/>
+        <location filename="../cash/shift.py" line="181"/>
         <source>差额：</source>
         <translation>Difference: </translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="186"/>
+        <location filename="../cash/shift.py" line="187"/>
         <source>差额原因(&amp;R)：</source>
         <translation>&amp;Reason for the difference: </translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="187"/>
+        <location filename="../cash/shift.py" line="188"/>
         <source>有差额时必填，并须值班长用本人账号登录确认</source>
         <translation>Required when there is a difference, confirmed by a supervisor logging in with their own account</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="189"/>
-        <location filename="../cash/shift.py" line="219"/>
+        <location filename="../cash/shift.py" line="190"/>
         <source>打印交接班表</source>
         <translation>Print handover sheet</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="193"/>
+        <location filename="../cash/shift.py" line="192"/>
+        <source>结班后即可打印交接班表</source>
+        <translation>The handover sheet can be printed once the shift is closed</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="194"/>
         <source>结班(&amp;C)</source>
         <translation>&amp;Close shift</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="195"/>
+        <location filename="../cash/shift.py" line="196"/>
         <source>按清点结果结班 (Alt+C)</source>
         <translation>Close the shift with this count (Alt+C)</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="210"/>
+        <location filename="../cash/shift.py" line="211"/>
         <source>已结班</source>
         <translation>Shift closed</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="223"/>
+        <location filename="../cash/shift.py" line="220"/>
+        <source>打印交接班表(&amp;P)</source>
+        <translation>&amp;Print handover sheet</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="222"/>
+        <source>预览、打印或另存本班的交接班表 (Alt+P)</source>
+        <translation>Preview, print or save this shift&apos;s handover sheet (Alt+P)</translation>
+    </message>
+    <message>
+        <location filename="../cash/shift.py" line="228"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="225"/>
+        <location filename="../cash/shift.py" line="230"/>
         <source>关闭 (回车)</source>
         <translation>Close (Enter)</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="234"/>
+        <location filename="../cash/shift.py" line="239"/>
         <source>开班 - {0}</source>
         <translation>Open shift - {0}</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="239"/>
+        <location filename="../cash/shift.py" line="244"/>
         <source>交班结账 - {0}</source>
         <translation>Close shift - {0}</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="243"/>
+        <location filename="../cash/shift.py" line="248"/>
         <source>班次开始：{0}&#x3000;备用金：{1}</source>
         <translation>Shift opened: {0}  Float: {1}</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="246"/>
+        <location filename="../cash/shift.py" line="251"/>
         <source>该班次是 {0} 开的，尚未结班：请清点现金结班，再开今天的班（当天事情当天办）。</source>
         <translation>This shift opened on {0} and is not closed: count the cash and close it, then open today&apos;s shift (the day&apos;s business is done the same day).</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="261"/>
+        <location filename="../cash/shift.py" line="266"/>
         <source>本班尚无收款</source>
         <translation>No payments in this shift yet</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="266"/>
+        <location filename="../cash/shift.py" line="271"/>
         <source>钱箱应有现金：{0}</source>
         <translation>Cash expected in the drawer: {0}</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="286"/>
+        <location filename="../cash/shift.py" line="291"/>
         <source>无差额</source>
         <translation>No difference</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="289"/>
-        <location filename="../cash/shift.py" line="310"/>
-        <location filename="../cash/shift.py" line="330"/>
+        <location filename="../cash/shift.py" line="294"/>
+        <location filename="../cash/shift.py" line="315"/>
+        <location filename="../cash/shift.py" line="335"/>
         <source>长款</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="289"/>
-        <location filename="../cash/shift.py" line="310"/>
-        <location filename="../cash/shift.py" line="330"/>
+        <location filename="../cash/shift.py" line="294"/>
+        <location filename="../cash/shift.py" line="315"/>
+        <location filename="../cash/shift.py" line="335"/>
         <source>短款</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="290"/>
+        <location filename="../cash/shift.py" line="295"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="300"/>
+        <location filename="../cash/shift.py" line="305"/>
         <source>已开班，备用金 {0}</source>
         <translation>Shift opened, float {0}</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="311"/>
+        <location filename="../cash/shift.py" line="316"/>
         <source>清点合计与应有现金不符（{0} {1}）：请重新清点，或填写差额原因并请值班长确认</source>
         <translation>The count does not match the expected cash ({0} {1}): count again, or give the reason and ask a supervisor to confirm</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="315"/>
+        <location filename="../cash/shift.py" line="320"/>
         <source>值班长确认现金差额</source>
         <translation>Supervisor confirms a cash difference</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="316"/>
+        <location filename="../cash/shift.py" line="321"/>
         <source>结班现金差额 {0}，原因：{1}。须由值班长确认：请值班长登录本人账号。</source>
         <translation>Cash difference at close {0}, reason: {1}. A supervisor must confirm: supervisor, please log in with your own account.</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="318"/>
+        <location filename="../cash/shift.py" line="323"/>
         <source>现金差额</source>
         <translation>Cash difference</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="331"/>
+        <location filename="../cash/shift.py" line="336"/>
         <source>应有现金 {0}，清点 {1}，{2} {3}。</source>
         <translation>Expected cash {0}, counted {1}, {2} {3}.</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="333"/>
+        <location filename="../cash/shift.py" line="338"/>
         <source>
 差额原因：{0}；确认人：{1}</source>
         <translation>
 Reason for the difference: {0}; confirmed by {1}</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="336"/>
+        <location filename="../cash/shift.py" line="341"/>
         <source>应有现金 {0}，清点 {1}，无差额。</source>
         <translation>Expected cash {0}, counted {1}, no difference.</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="339"/>
+        <location filename="../cash/shift.py" line="344"/>
         <source>已结班 - {0}</source>
         <translation>Shift closed - {0}</translation>
     </message>
     <message>
-        <location filename="../cash/shift.py" line="344"/>
+        <location filename="../cash/shift.py" line="349"/>
         <source>已结班：清点 {0}</source>
         <translation>Shift closed: counted {0}</translation>
     </message>

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QP
 from counter_app.domain import phrases
 from counter_app.domain.enums import RequestStatus
 from counter_app.services import requests
+from ui.print_dialogs import notice_job, slip_job
+from ui.printing import PrintActions
 from ui.wizard.base import WizardPage
 
-PRINT_SOON = QT_TRANSLATE_NOOP("DonePage", "打印功能即将上线")
 DEADLINE_WHAT = {"plan_reply": QT_TRANSLATE_NOOP("DonePage", "答复供热方案"),
                  "heat_on": QT_TRANSLATE_NOOP("DonePage", "开栓供热"),
                  "reply": QT_TRANSLATE_NOOP("DonePage", "答复审批结果")}
@@ -60,13 +61,17 @@ class DonePage(WizardPage):
         self.retry_button.clicked.connect(self.retry)
         row.addWidget(self.retry_button)
         self.print_buttons = []
-        for name, text in (("print_receipt", self.tr("打印受理回执")),
-                           ("print_notice", self.tr("打印一次性告知单"))):
+        self.printing: dict[str, PrintActions] = {}
+        for name, text, tip, job in (
+                ("print_receipt", self.tr("打印受理回执(&P)"), self.tr("预览、打印或另存受理回执 (Alt+P)"), slip_job),
+                ("print_notice", self.tr("打印一次性告知单(&O)"), self.tr("预览、打印或另存一次性告知单 (Alt+O)"), notice_job)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setEnabled(False)
-            button.setToolTip(self.tr(PRINT_SOON))
+            button.setToolTip(tip)
             button.setAutoDefault(False)
+            self.printing[name] = PrintActions(self, wizard.ops, lambda j=job: self._job(j))
+            self.printing[name].attach(button)
             row.addWidget(button)
             self.print_buttons.append(button)
         self.print_receipt, self.print_notice = self.print_buttons
@@ -83,6 +88,10 @@ class DonePage(WizardPage):
         label.setObjectName(name)
         label.setTextInteractionFlags(SELECTABLE)
         return label
+
+    def _job(self, make):  # noqa: ANN001, ANN202
+        view = self.view
+        return None if view is None else make(self.core, self.wiz.actor, view.id, view.number)
 
     def _copy(self) -> None:
         QApplication.clipboard().setText(self.tracking.text())
@@ -115,6 +124,8 @@ class DonePage(WizardPage):
         self.pending.setVisible(bool(pending))
         self.retry_button.setVisible(bool(pending) or view is None)
         self.copy_button.setEnabled(view is not None)
+        for button in self.print_buttons:
+            button.setEnabled(view is not None)
 
     def notice_text(self, view: requests.RequestView | None) -> str:
         if view is None:

@@ -1,0 +1,368 @@
+"""Printing in the app: preview, print to any installed printer, save as PDF.
+
+The documents are PDF bytes made by ``printing/`` (ReportLab).  Qt prints them
+by drawing each page, rasterised by pypdfium2 at the printer's resolution
+(capped at 300 dpi: plenty for text and the QR codes), onto the QPrinter:
+
+* the page is drawn at its own size (1:1, so a pre-printed form and its
+  calibration stay exact), centred across the paper from its top edge, and
+  shrunk only when the paper is smaller than the page;
+* per document type the printer and the (standard) paper chosen in the print
+  dialog are remembered in QSettings (``print/<doc_type>/printer``, ``.../paper``);
+  a custom size (the 80 mm roll, the pre-printed form) always follows the page;
+* a pre-printed receipt (``shift``) is moved by the calibration offsets of the
+  printer it goes to (``print/offsets/<printer>``, set in 套打校准).
+
+Dialogs open non-blocking (``open()``); the Qt classes are looked up in this
+module, so tests replace them.  Every render and every write goes through
+``Operations.call``: a missing font or an unknown number is a Chinese message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+import pypdfium2
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSettings, QSizeF, Qt, Signal
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPaintEngine
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QToolBar, QWidget
+
+from counter_app.errors import CounterError
+from printing.base import write_pdf
+from ui.bridge import Operations
+
+PRINT_DPI = 300          # a raster finer than this only makes the spool file bigger
+PREVIEW_DPI = 150        # on screen; 96 for long documents (every preview page stays in memory)
+LONG_DOCUMENT = 12
+MM_PER_INCH = 25.4
+_CUSTOM = re.compile(r"^\s*([\d.]+)\s*x\s*([\d.]+)\s*mm\s*$")
+
+
+
+class PrintFailed(CounterError):
+    """The printer could not be started."""
+
+
+# -- remembered choices -----------------------------------------------------------------------
+
+def _key(doc_type: str, what: str) -> str:
+    return f"print/{doc_type}/{what}"
+
+
+def _printer_key(name: str) -> str:
+    return "print/offsets/" + (quote(name, safe="") or "default")   # no "/" or "\" in a key
+
+
+def offsets_for(printer_name: str) -> tuple[float, float]:
+    """The calibration offsets (mm to the right, mm down) of a printer."""
+    value = QSettings().value(_printer_key(printer_name), "")
+    try:
+        dx, dy = (float(v) for v in str(value).split(","))
+    except ValueError:
+        return 0.0, 0.0
+    return dx, dy
+
+
+def set_offsets(printer_name: str, dx: float, dy: float) -> None:
+    QSettings().setValue(_printer_key(printer_name), f"{dx:.1f},{dy:.1f}")
+
+
+def paper_text(size: QPageSize) -> str:
+    """A standard paper by its name ("A5"), a custom one by its size ("80x297mm")."""
+    if size.id() != QPageSize.PageSizeId.Custom:
+        return size.id().name
+    mm = size.size(QPageSize.Unit.Millimeter)
+    return f"{mm.width():g}x{mm.height():g}mm"
+
+
+def paper_from_text(text: str) -> QPageSize | None:
+    found = _CUSTOM.match(text or "")
+    if found:
+        return QPageSize(QSizeF(float(found[1]), float(found[2])), QPageSize.Unit.Millimeter, "",
+                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+    size_id = getattr(QPageSize.PageSizeId, text or "", None)
+    return QPageSize(size_id) if isinstance(size_id, QPageSize.PageSizeId) else None
+
+
+def remembered(doc_type: str) -> tuple[str, str]:
+    prefs = QSettings()
+    return str(prefs.value(_key(doc_type, "printer"), "") or ""), str(prefs.value(_key(doc_type, "paper"), "") or "")
+
+
+def remember(printer: QPrinter, doc_type: str) -> None:
+    """What the clerk chose for this kind of document, for next time."""
+    prefs = QSettings()
+    prefs.setValue(_key(doc_type, "printer"), printer.printerName())
+    size = printer.pageLayout().pageSize()
+    if size.id() == QPageSize.PageSizeId.Custom:
+        prefs.remove(_key(doc_type, "paper"))   # a roll or a form: the next page brings its own size
+    else:
+        prefs.setValue(_key(doc_type, "paper"), paper_text(size))
+
+
+# -- the printer ------------------------------------------------------------------------------
+
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    """Each page's (width, height) in points."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [document[i].get_size() for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def make_printer(pdf: bytes, doc_type: str, printer_name: str | None = None) -> QPrinter:
+    """A printer set up for this document: the printer and paper last chosen for
+    its type, else the system's default printer and the page's own size."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    name, paper = remembered(doc_type)
+    name = printer_name if printer_name is not None else name
+    if name and name in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(name)
+    width, height = (page_sizes(pdf) or [(595.0, 842.0)])[0]
+    size = paper_from_text(paper)
+    if size is None:
+        size = QPageSize(QSizeF(min(width, height), max(width, height)), QPageSize.Unit.Point, "",
+                         QPageSize.SizeMatchPolicy.FuzzyMatch)
+    orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
+    printer.setPageLayout(QPageLayout(size, orientation, printer.pageLayout().margins()))
+    printer.setFullPage(True)                 # (0, 0) is the paper's corner: the PDF has its margins
+    printer.setDocName(doc_type)
+    return printer
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes, shift_mm: tuple[float, float] = (0.0, 0.0)) -> int:
+    """Draw every page of ``pdf`` on ``printer``; returns the number of pages."""
+    document = pypdfium2.PdfDocument(pdf)
+    painter = QPainter()
+    try:
+        if not painter.begin(printer):
+            raise PrintFailed(QCoreApplication.translate(
+                "Printing", "无法开始打印：打印机“{0}”不可用，请检查打印机是否开机、联网，或另选打印机")
+                .format(printer.printerName() or printer.outputFileName()))
+        preview = painter.paintEngine().type() == QPaintEngine.Type.Picture
+        count = len(document)
+        dpi = printer.resolution()
+        raster = min(dpi, PRINT_DPI if not preview else PREVIEW_DPI if count <= LONG_DOCUMENT else 96)
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+        origin = QPointF(0, 0) if printer.fullPage() else \
+            paper.topLeft() - printer.pageRect(QPrinter.Unit.DevicePixel).topLeft()
+        shift = QPointF(shift_mm[0], shift_mm[1]) * (dpi / MM_PER_INCH)
+        for index in range(count):
+            if index and not printer.newPage():
+                raise PrintFailed(QCoreApplication.translate("Printing", "打印中断：打印机不接受新的一页，"
+                                                             "请检查打印机后重新打印"))
+            page = document[index]
+            width, height = (v / 72 * dpi for v in page.get_size())
+            fit = min(1.0, paper.width() / width, paper.height() / height)
+            bitmap = page.render(scale=raster / 72 * fit, rev_byteorder=True, prefer_bgrx=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGBX8888).copy()
+            left = (paper.width() - width * fit) / 2
+            painter.drawImage(QRectF(origin + QPointF(left, 0) + shift, QSizeF(width * fit, height * fit)), image)
+            page.close()
+        return count
+    except BaseException:
+        if painter.isActive():
+            printer.abort()                   # no half document on paper
+        raise
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()
+
+
+def _shift(printer: QPrinter, shift: bool) -> tuple[float, float]:
+    return offsets_for(printer.printerName()) if shift else (0.0, 0.0)
+
+
+# -- the three ways out -----------------------------------------------------------------------
+
+def preview(parent: QWidget, pdf: bytes, doc_type: str, title: str, *, shift: bool = False,
+            file_name: str = "", ops: Operations | None = None,
+            done: Callable[[str], None] | None = None) -> QPrintPreviewDialog:
+    """Open (non-blocking) the print preview; its toolbar prints (remembering the
+    printer) and saves as PDF.  ``done("print"|"save")`` after either."""
+    ops = ops or Operations(parent)
+    printer = make_printer(pdf, doc_type)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("print_preview")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "打印预览 - {0}").format(title))
+    dialog.printer = printer                         # the dialog does not own it: keep it alive
+    dialog.paintRequested.connect(lambda p: ops.call(paint_pdf, p, pdf, _shift(p, shift)))
+
+    def printed() -> None:
+        remember(printer, doc_type)
+        if done:
+            done("print")
+
+    def save() -> None:
+        if save_pdf(dialog, pdf, file_name or f"{title}.pdf", ops=ops) and done:
+            done("save")
+
+    dialog.accepted.connect(printed)
+    bar = dialog.findChild(QToolBar)
+    # a tool button shows no mnemonic: the action has a shortcut instead
+    action = QAction(QCoreApplication.translate("Printing", "另存为电子版"), dialog)
+    action.setObjectName("save_pdf")
+    action.setShortcut(QKeySequence.StandardKey.Save)
+    action.setToolTip(QCoreApplication.translate("Printing", "另存为电子版 ({0})").format(
+        action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+    action.triggered.connect(save)
+    dialog.addAction(action)
+    if bar is not None:
+        bar.addSeparator()
+        bar.addAction(action)
+    dialog.save_action = action
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)   # its pages are big images
+    dialog.resize(860, 900)
+    dialog.open()
+    return dialog
+
+
+def print_pdf(parent: QWidget, pdf: bytes, doc_type: str, *, shift: bool = False, printer_name: str | None = None,
+              ops: Operations | None = None, done: Callable[[str], None] | None = None) -> QPrintDialog:
+    """Open (non-blocking) the print dialog with the printer and paper remembered
+    for ``doc_type``; on OK print and remember the choice."""
+    ops = ops or Operations(parent)
+    printer = make_printer(pdf, doc_type, printer_name)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("print_dialog")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "打印"))
+    dialog.printer = printer
+
+    def accepted() -> None:
+        ok, _pages = ops.call(paint_pdf, printer, pdf, _shift(printer, shift))
+        if ok:
+            remember(printer, doc_type)
+            if done:
+                done("print")
+
+    dialog.accepted.connect(accepted)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def _folder() -> Path:
+    saved = str(QSettings().value("print/folder", "") or "")
+    return Path(saved) if saved and Path(saved).is_dir() else Path.home()
+
+
+def safe_name(name: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "-", name).strip("-") or "document"
+
+
+def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str, *, ops: Operations | None = None) -> Path | None:
+    """Ask where (QFileDialog), then write atomically; the folder is remembered."""
+    ops = ops or Operations(parent)
+    name = safe_name(suggested_name)
+    if not name.lower().endswith(".pdf"):
+        name += ".pdf"
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Printing", "另存为电子版"), str(_folder() / name),
+        QCoreApplication.translate("Printing", "PDF 文件 (*.pdf)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    ok, written = ops.call(write_pdf, path, pdf)
+    if not ok:
+        return None
+    QSettings().setValue("print/folder", str(Path(written).parent))
+    return Path(written)
+
+
+# -- a print button's menu --------------------------------------------------------------------
+
+@dataclass
+class PrintJob:
+    """A document to print: its type (for the remembered printer), its title
+    (the preview's and the file's name) and how to render it."""
+
+    doc_type: str
+    title: str
+    render: Callable[[], bytes]
+    shift: bool = False          # a pre-printed form: moved by the printer's calibration offsets
+
+
+class PrintActions(QObject):
+    """预览 / 打印 / 另存为 for a document: three QActions, shown as the menu of a
+    print button (``attach``) or as buttons of their own (``buttons``).  ``job()``
+    says what to print now (None: nothing); each choice renders it through
+    ``ops``.  ``done`` is emitted with "print" or "save" once it went out."""
+
+    done = Signal(str)
+
+    def __init__(self, parent: QWidget, ops: Operations, job: Callable[[], PrintJob | None]) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.ops, self.job = parent, ops, job
+        self.dialog: QWidget | None = None            # the last dialog opened
+        self.pdf: bytes | None = None                 # the last document rendered
+        self.menu: QMenu | None = None
+        self.preview_action = self._action(self.tr("预览(&V)…"), "preview", self.preview)
+        self.print_action = self._action(self.tr("打印(&P)…"), "print", self.print_)
+        self.save_action = self._action(self.tr("另存为电子版(&S)…"), "save", self.save)
+        self.actions = [self.preview_action, self.print_action, self.save_action]
+
+    def _action(self, text: str, name: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"{name}_action")
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def attach(self, button: QPushButton) -> QMenu:
+        """The three as the menu of ``button`` (Alt+its letter opens it)."""
+        self.menu = QMenu(button)
+        self.menu.addActions(self.actions)
+        button.setMenu(self.menu)
+        return self.menu
+
+    def buttons(self, parent: QWidget) -> list[QPushButton]:
+        out = []
+        for action in self.actions:
+            button = QPushButton(action.text(), parent)
+            button.setObjectName(action.objectName().replace("_action", ""))
+            button.setAutoDefault(False)
+            button.clicked.connect(action.trigger)
+            out.append(button)
+        return out
+
+    def render(self) -> tuple[PrintJob, bytes] | None:
+        job = self.job()
+        if job is None:
+            return None
+        ok, pdf = self.ops.call(job.render)
+        if not ok:
+            return None
+        self.pdf = pdf
+        return job, pdf
+
+    def window(self) -> QWidget:
+        return self.parent_widget.window()
+
+    def preview(self) -> None:
+        made = self.render()
+        if made:
+            job, pdf = made
+            self.dialog = preview(self.window(), pdf, job.doc_type, job.title, shift=job.shift,
+                                  ops=self.ops, done=self.done.emit)
+
+    def print_(self) -> None:
+        made = self.render()
+        if made:
+            job, pdf = made
+            self.dialog = print_pdf(self.window(), pdf, job.doc_type, shift=job.shift, ops=self.ops,
+                                    done=self.done.emit)
+
+    def save(self) -> None:
+        made = self.render()
+        if made:
+            job, pdf = made
+            if save_pdf(self.window(), pdf, f"{job.title}.pdf", ops=self.ops):
+                self.done.emit("save")
