@@ -53,3 +53,9 @@ def test_no_star_imports_and_modules_stay_small():
                for line in text.splitlines()):
             stars.append(str(p.relative_to(ROOT)))
     assert (too_long, stars) == ([], [])
+
+
+def test_printing_knows_nothing_of_qt_or_the_ui():
+    offenders = {str(p.relative_to(ROOT)): sorted(_imports(p) & {"PySide6", "ui", "sqlalchemy"})
+                 for p in (ROOT / "printing").rglob("*.py")}
+    assert {k: v for k, v in offenders.items() if v} == {}
