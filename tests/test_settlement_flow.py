@@ -32,7 +32,7 @@ def test_a_completed_stop_resettles_a_billed_season(core, people, clock):
     assert lines == [("heating", 89033), ("basic_fee", 31003)] and bill.total_fen == 120036
     assert billing.get_statement(core, a).due_fen == 120036 - 192375   # 85.50㎡ × 22.50元
     with core.reading() as session:
-        bills = session.scalars(select(Bill).where(Bill.account_id == a)).all()
+        bills = session.scalars(select(Bill).where(Bill.account_id == a).order_by(Bill.id)).all()
         assert len(bills) == 2 and bills[0].superseded_by_id == bills[1].id   # nothing deleted
 
 
