@@ -31,8 +31,7 @@ from printing import fonts, qr
 from printing.base import Company, Renderer, stamp
 from printing.styles import LINE, Styles, escape
 
-DEADLINE_FOR = {"plan_reply": "答复供热方案", "heat_on": "开栓供热",
-                "reply": "答复审批结果（由值班长/主管审批）"}
+DEADLINE_FOR = workflow.DEADLINE_PURPOSE
 
 
 # -- shared by the receipt, the slip and the notice ---------------------------------

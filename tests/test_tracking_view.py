@@ -23,9 +23,11 @@ def test_the_public_view_is_masked_and_follows_the_request(core, people):
     view = tracking.public_view(core, code)
     assert (view.business, view.status, view.holder) == ("居民用热申请", "已受理", "张*")
     assert view.address == "幸福小区3号楼*单元***室"
-    assert [what for what, _ in view.timeline] == ["已登记", "已受理"]
-    assert (view.deadline, view.deadline_state) == ("2025-11-25", "on_time")
-    assert view.paid == ()
+    assert [m.what for m in view.timeline] == ["已登记", "材料齐全", "已受理"]
+    assert {m.date for m in view.timeline} == {"2025-11-20"}
+    assert (view.deadline, view.deadline_state, view.days_left) == ("2025-11-25", "on_time", 3)
+    assert view.deadline_purpose == "答复供热方案"
+    assert view.receipts == () and not view.confirmed
     assert "张伟" not in repr(view) and "13912340001" not in repr(view)
 
 
@@ -48,4 +50,4 @@ def test_the_phone_digits_unlock_only_the_residents_own_payments(core, people):
     assert tracking.confirmed_view(core, code, "0000") is None
     assert tracking.confirmed_view(core, code, "12a4") is None
     view = tracking.confirmed_view(core, code, "0001")          # phone 13912340001 on file
-    assert view is not None and view.paid == ()
+    assert view is not None and view.confirmed and view.receipts == ()

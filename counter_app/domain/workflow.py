@@ -17,6 +17,11 @@ OPEN = (S.RECEIVED, S.AWAITING_DOCUMENTS, S.ACCEPTED, S.PLAN_REPLIED, S.CONTRACT
         S.APPROVED)
 
 
+# what each kind of deadline promises the customer (slip, tracking page, wizard)
+DEADLINE_PURPOSE = {"plan_reply": "答复供热方案", "heat_on": "开栓供热",
+                    "reply": "答复审批结果（由值班长/主管审批）"}
+
+
 @dataclass(frozen=True)
 class Transition:
     action: str

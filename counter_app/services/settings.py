@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from counter_app import audit
 from counter_app.core import Actor, Core
-from counter_app.db.engine import open_database
+from counter_app.db.engine import open_database, open_read_only
 from counter_app.db.models import CalendarOverride, CalendarYear, Setting
 from counter_app.domain.permissions import Permission
 from counter_app.errors import ValidationError
@@ -31,9 +31,10 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-def open_core(url: str | None = None) -> Core:
-    """Connect (creating and migrating on first start) and set the hall's zone."""
-    core = Core(open_database(url))
+def open_core(url: str | None = None, *, read_only: bool = False) -> Core:
+    """Connect (creating and migrating on first start) and set the hall's zone.
+    ``read_only``: connect without migrating, and never write (tracking service)."""
+    core = Core(open_read_only(url) if read_only else open_database(url))
     with core.reading() as session:
         zone = read(session, "timezone")
     if zone != DEFAULTS["timezone"]:
@@ -46,6 +47,15 @@ def read(session: Session, key: str) -> Any:
         raise KeyError(key)
     row = session.get(Setting, key)
     return row.value["v"] if row is not None else DEFAULTS[key]
+
+
+def read_many(session: Session, keys: tuple[str, ...]) -> dict[str, Any]:
+    """Several settings in one query (the tracking page reads the hall's contacts)."""
+    if unknown := set(keys) - DEFAULTS.keys():
+        raise KeyError(sorted(unknown))
+    stored = {row.key: row.value["v"]
+              for row in session.scalars(select(Setting).where(Setting.key.in_(keys)))}
+    return {key: stored.get(key, DEFAULTS[key]) for key in keys}
 
 
 def get_all(core: Core) -> dict[str, Any]:

@@ -3,7 +3,10 @@
 Read-only.  An unknown, malformed or withdrawn code gives ``None`` - the same
 answer whatever was wrong, so nobody learns which codes exist.  Personal data is
 masked; the phone's last four digits unlock only what the resident's own
-receipts show (the amounts paid for this request)."""
+receipts show (receipt number, date, method and amount for this request).
+
+One read session per look, a handful of indexed queries: this is the page
+behind every scanned code, so it is kept lean (``bench/tracking_bench.py``)."""
 
 from __future__ import annotations
 
@@ -13,27 +16,66 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from counter_app.core import Core
-from counter_app.db.models import ServiceRequest
+from counter_app.db.models import Account, ServiceRequest
 from counter_app.db.money import LedgerEntry
-from counter_app.domain.enums import RequestStatus
+from counter_app.domain.enums import DocumentState, RequestStatus as S
 from counter_app.domain.masking import mask_address, mask_name
-from counter_app.services import requests, settings
+from counter_app.domain.workflow import DEADLINE_PURPOSE
+from counter_app.ledger import EntryType, Method
+from counter_app.services import settings
+from counter_app.services.requests import missing_documents
+from counter_app.workdays import warning_for_years
 
-CODE = re.compile(r"^[A-Za-z0-9_-]{22}$")
+CODE = re.compile(r"[A-Za-z0-9_-]{22}")
+LAST4 = re.compile(r"\d{4}")
+HALL_KEYS = ("company_name", "hall_name", "hall_address", "hall_phone", "opening_hours")
+
 # the timeline a resident understands: which step reached which status
 MILESTONES = (
-    (RequestStatus.RECEIVED, "已登记"),
-    (RequestStatus.AWAITING_DOCUMENTS, "待补材料"),
-    (RequestStatus.ACCEPTED, "已受理"),
-    (RequestStatus.PLAN_REPLIED, "已答复方案"),
-    (RequestStatus.CONTRACT_SIGNED, "已签合同"),
-    (RequestStatus.APPROVED, "已批准"),
-    (RequestStatus.HEAT_ON, "已供热"),
-    (RequestStatus.COMPLETED, "已办结"),
-    (RequestStatus.REJECTED, "不予受理"),
+    (S.RECEIVED, "已登记"),
+    (S.AWAITING_DOCUMENTS, "待补材料"),
+    ("documents", "材料齐全"),
+    (S.ACCEPTED, "已受理"),
+    (S.PLAN_REPLIED, "已答复供热方案"),
+    (S.CONTRACT_SIGNED, "已签订供热合同"),
+    (S.APPROVED, "已批准"),
+    (S.HEAT_ON, "已开栓供热"),
+    (S.COMPLETED, "已办结"),
+    (S.REJECTED, "不予受理"),
 )
+# what the resident should know at each status, in a sentence
+NEXT_STEP = {
+    S.RECEIVED: "营业厅已登记您的申请，正在核对材料。",
+    S.AWAITING_DOCUMENTS: "材料尚不齐全：请带齐下列材料到营业厅补交，补齐后即予受理。",
+    S.ACCEPTED: "已受理，正在办理。",
+    S.PLAN_REPLIED: "供热方案已答复，请到营业厅签订供热合同。",
+    S.CONTRACT_SIGNED: "供热合同已签订，等待开栓供热。",
+    S.APPROVED: "已批准，正在安排办理。",
+    S.HEAT_ON: "已开栓供热，业务办结。",
+    S.COMPLETED: "业务已办结。",
+    S.REJECTED: "不予受理，原因请咨询营业厅。",
+}
+
+
+@dataclass(frozen=True)
+class Milestone:
+    what: str
+    date: str            # YYYY-MM-DD, the hall's day
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    """One line of what the resident's own receipts show."""
+
+    receipt_no: str
+    date: str
+    kind: str            # 收款 / 作废 / 退款
+    method: str
+    amount_fen: int
+    void: bool = False   # a payment whose receipt was voided
 
 
 @dataclass(frozen=True)
@@ -41,26 +83,40 @@ class TrackingView:
     number: str
     business: str
     status: str
+    status_code: str
+    next_step: str
     closed: bool
     holder: str                      # masked
     address: str                     # masked
-    timeline: tuple[tuple[str, str], ...]   # (what, YYYY-MM-DD)
+    timeline: tuple[Milestone, ...]
     deadline: str | None
-    deadline_state: str | None       # "on_time" / "overdue" / None
+    deadline_purpose: str
+    deadline_state: str | None       # on_time / last_day / overdue / met / late
+    days_left: int | None            # working days, while open
+    deadline_note: str               # the calendar's estimate warning, if any
     still_missing: tuple[str, ...]
     company: str
     hall: str
     hall_address: str
     hall_phone: str
     opening_hours: str
-    paid: tuple[tuple[str, str, int], ...] = ()   # (receipt no., date, fen) once the phone is confirmed
+    as_of: str                       # when this was read, the hall's time
+    confirmed: bool = False
+    receipts: tuple[ReceiptLine, ...] = ()
 
 
-def _find(session, code: object) -> ServiceRequest | None:  # noqa: ANN001
-    if not isinstance(code, str) or not CODE.match(code):
+def well_formed(code: object) -> bool:
+    return isinstance(code, str) and CODE.fullmatch(code) is not None
+
+
+def _find(session: Session, code: object) -> ServiceRequest | None:
+    if not well_formed(code):
         return None
-    request = session.scalar(select(ServiceRequest).where(ServiceRequest.tracking_code == code))
-    if request is None or request.status is RequestStatus.WITHDRAWN:
+    request = session.scalar(
+        select(ServiceRequest).where(ServiceRequest.tracking_code == code)
+        .options(selectinload(ServiceRequest.documents), selectinload(ServiceRequest.events),
+                 joinedload(ServiceRequest.account).joinedload(Account.customer)))
+    if request is None or request.status is S.WITHDRAWN:
         return None
     return request
 
@@ -68,49 +124,92 @@ def _find(session, code: object) -> ServiceRequest | None:  # noqa: ANN001
 def public_view(core: Core, code: str) -> TrackingView | None:
     with core.reading() as session:
         request = _find(session, code)
-        return None if request is None else _build(core, request, paid=())
-
-
-def _build(core: Core, request: ServiceRequest, paid: tuple[tuple[str, str, int], ...]) -> TrackingView:
-    """Inside the caller's read session (the request's account is read too)."""
-    view = requests.view(core, request)
-    firsts: dict[RequestStatus, dt.date] = {}
-    for event in view.events:
-        if event.to_status is not None and event.to_status not in firsts:
-            firsts[event.to_status] = core.local(event.at).date()
-    timeline = tuple((label, firsts[status].isoformat()) for status, label in MILESTONES
-                     if status in firsts)
-    account = request.account
-    address = (mask_address(account.community, account.building, account.unit, account.room,
-                            account.address_text) if account else mask_address("", "", "", "", ""))
-    state = None
-    if view.deadline is not None:
-        state = "overdue" if view.overdue else "on_time"
-    values = settings.get_all(core)
-    return TrackingView(
-        view.number, view.kind_name, view.status.label, view.status.is_closed,
-        mask_name(view.applicant_name), address, timeline,
-        view.deadline.isoformat() if view.deadline else None, state, view.missing,
-        values["company_name"], values["hall_name"], values["hall_address"], values["hall_phone"],
-        values["opening_hours"], paid)
+        return None if request is None else _build(core, session, request)
 
 
 def confirmed_view(core: Core, code: str, last4: str) -> TrackingView | None:
-    """The view with the resident's own payments for this request, when the last
+    """The view with the resident's own receipts for this request, when the last
     four digits of the phone on file match; otherwise ``None`` like an unknown code."""
-    if not re.fullmatch(r"\d{4}", last4 or ""):
+    if not isinstance(last4, str) or not LAST4.fullmatch(last4):
         return None
     with core.reading() as session:
         request = _find(session, code)
         if request is None or request.account is None:
             return None
         customer = request.account.customer
-        phones = [p for p in (customer.phone, customer.phone2) if p]
-        if not any(hmac.compare_digest(p[-4:], last4) for p in phones):
+        phones = [p.strip() for p in (customer.phone, customer.phone2) if p and len(p.strip()) >= 4]
+        # compare against every number on file, always, so timing says nothing
+        matches = [hmac.compare_digest(p[-4:].encode(), last4.encode()) for p in phones]
+        if not any(matches):
             return None
-        rows = session.execute(select(LedgerEntry.receipt_no, LedgerEntry.business_date,
-                                      LedgerEntry.amount_fen)
-                               .where(LedgerEntry.request_id == request.id,
-                                      LedgerEntry.entry_type == "payment")
-                               .order_by(LedgerEntry.position)).all()
-        return _build(core, request, tuple((r[0], r[1].isoformat(), r[2]) for r in rows))
+        return _build(core, session, request, receipts=_receipts(session, request.id))
+
+
+def _receipts(session: Session, request_id: int) -> tuple[ReceiptLine, ...]:
+    entries = session.scalars(select(LedgerEntry).where(LedgerEntry.request_id == request_id)
+                              .order_by(LedgerEntry.position)).all()
+    voided = {e.original_id for e in entries if e.entry_type == EntryType.VOID.value}
+    return tuple(
+        ReceiptLine(e.receipt_no or "", e.business_date.isoformat(),
+                    EntryType(e.entry_type).label, Method(e.method).label, e.amount_fen,
+                    void=e.id in voided)
+        for e in entries if e.entry_type != EntryType.VOID.value)
+
+
+def _milestones(core: Core, request: ServiceRequest) -> tuple[Milestone, ...]:
+    firsts: dict[object, dt.datetime] = {}
+    for event in sorted(request.events, key=lambda e: (e.at, e.id)):
+        if event.to_status is not None and event.to_status not in firsts:
+            firsts[event.to_status] = event.at
+    if not missing_documents(request):
+        done = [d.updated_at for d in request.documents if d.state is not DocumentState.MISSING]
+        firsts["documents"] = max(done, default=request.received_at)
+    return tuple(Milestone(label, core.local(firsts[key]).date().isoformat())
+                 for key, label in MILESTONES if key in firsts)
+
+
+def _missing_text(request: ServiceRequest) -> tuple[str, ...]:
+    out = []
+    for doc in missing_documents(request):
+        need = []
+        if doc.original_required:
+            need.append("原件")
+        if doc.copies_required:
+            need.append(f"复印件{doc.copies_required}份")
+        out.append(doc.name + (f"（{'、'.join(need)}）" if need else ""))
+    return tuple(out)
+
+
+def _build(core: Core, session: Session, request: ServiceRequest,
+           receipts: tuple[ReceiptLine, ...] | None = None) -> TrackingView:
+    kind = core.catalogue.get(request.kind)
+    today = core.today()
+    state, days_left, note = None, None, ""
+    if request.status.is_closed:
+        # a closed request keeps no deadline; a step taken late carries its reason
+        if request.status is not S.REJECTED and kind.deadlines:
+            state = "late" if any(e.late_reason for e in request.events) else "met"
+    elif request.deadline is not None:
+        calendar = core.calendar(session)
+        days_left = calendar.workdays_left(today, request.deadline)
+        state = ("overdue" if today > request.deadline
+                 else "last_day" if today == request.deadline else "on_time")
+        note = warning_for_years(calendar.fallback_years_between(today, request.deadline)) or ""
+    account = request.account
+    address = (mask_address(account.community, account.building, account.unit, account.room,
+                            account.address_text) if account else "")
+    hall = settings.read_many(session, HALL_KEYS)
+    return TrackingView(
+        number=request.number, business=kind.name, status=request.status.label,
+        status_code=request.status.value, next_step=NEXT_STEP.get(request.status, ""),
+        closed=request.status.is_closed, holder=mask_name(request.applicant_name),
+        address=address, timeline=_milestones(core, request),
+        deadline=request.deadline.isoformat() if request.deadline else None,
+        deadline_purpose=DEADLINE_PURPOSE.get(request.deadline_kind or "", "答复办理结果")
+        if request.deadline else "",
+        deadline_state=state, days_left=days_left, deadline_note=note,
+        still_missing=() if request.status.is_closed else _missing_text(request),
+        company=hall["company_name"], hall=hall["hall_name"], hall_address=hall["hall_address"],
+        hall_phone=hall["hall_phone"], opening_hours=hall["opening_hours"],
+        as_of=f"{core.local(core.now()):%Y-%m-%d %H:%M}",
+        confirmed=receipts is not None, receipts=receipts or ())
