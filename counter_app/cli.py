@@ -118,6 +118,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 5
 
 
+def cmd_tracking_serve(args: argparse.Namespace) -> int:
+    from counter_app.web.serve import serve
+
+    return serve(args)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     """Start the GUI.  The core does not import the Qt layer: the layer registers
     itself under the ``counter_app.frontends`` entry point group as ``gui``."""
@@ -180,6 +186,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("verify", help="校验收款账本（收款、作废、退款）的哈希链").set_defaults(
         func=cmd_verify)
+    track = sub.add_parser("tracking", help="居民扫码查询服务").add_subparsers(
+        metavar="ACTION", required=True)
+    serve = track.add_parser("serve", help="启动只读的业务进度查询网页服务（/t/查询码）")
+    from counter_app.web.serve import add_arguments
+
+    add_arguments(serve)
+    serve.set_defaults(func=cmd_tracking_serve)
     _outer_commands(sub)
     return parser
 

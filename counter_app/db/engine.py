@@ -41,11 +41,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI 
     cur.close()
 
 
-def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
+def _sqlite_read_only(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI types
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA query_only=ON")
+    cur.close()
+
+
+def make_engine(url: str | None = None, *, echo: bool = False, read_only: bool = False) -> Engine:
     """Create an engine for ``url`` (default: the embedded SQLite file).
 
     A malformed URL raises ValidationError; an unreachable server is found out
-    by ``check_connection``."""
+    by ``check_connection``.  ``read_only`` makes every connection refuse to
+    write (the public tracking service), whatever rights its login has."""
     url = url or default_url()
     try:
         parsed = make_url(url)
@@ -55,6 +62,14 @@ def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
             "postgresql+psycopg://用户:密码@主机:端口/库名") from exc
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() == "sqlite" and read_only:
+        if not parsed.database or not Path(parsed.database).is_file():
+            raise ValidationError(f"数据库文件“{parsed.database}”不存在：请先在柜台机上启动一次程序"
+                                  "（或运行 counter-app db upgrade）")
+        engine = create_engine(parsed, echo=echo)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_read_only)
+        return engine
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
@@ -67,8 +82,10 @@ def make_engine(url: str | None = None, *, echo: bool = False) -> Engine:
     if parsed.get_backend_name() != "postgresql":
         raise ValidationError(
             f"不支持的数据库类型“{parsed.get_backend_name()}”：请使用 SQLite 或 PostgreSQL")
-    return create_engine(parsed, echo=echo, pool_pre_ping=True,
-                         connect_args={"connect_timeout": 5})
+    connect_args: dict[str, object] = {"connect_timeout": 5}
+    if read_only:
+        connect_args["options"] = "-c default_transaction_read_only=on"
+    return create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args)
 
 
 def describe(url: str) -> str:
@@ -143,6 +160,18 @@ def open_database(url: str | None = None) -> Engine:
     engine = make_engine(url)
     if current_revision_safe(engine) != head_revision():
         upgrade(engine)
+    return engine
+
+
+def open_read_only(url: str | None = None) -> Engine:
+    """For the public tracking service: connect without migrating; the schema
+    must already be the one this program knows (the counters upgrade it)."""
+    engine = make_engine(url, read_only=True)
+    found, wanted = current_revision_safe(engine), head_revision()
+    if found != wanted:
+        raise ValidationError(
+            f"数据库 {describe(str(engine.url))} 的结构版本为 {found or '（空库）'}，本程序需要 {wanted}："
+            "请先在柜台机上升级数据库（counter-app db upgrade），再启动查询服务")
     return engine
 
 

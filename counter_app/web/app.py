@@ -1,0 +1,299 @@
+"""The tracking service's routes: the page, its JSON twin, and nothing that writes.
+
+    GET  /                  a form to type the code printed under the QR
+    GET  /t?code=...        -> 303 to /t/<code>
+    GET  /t/<code>          the request's state, masked (HTML, Chinese, phone first)
+    POST /t/<code>          the same with the resident's receipts, given the phone's last 4 digits
+    GET  /api/t/<code>      the same as JSON (POST with {"last4": "1234"} for the receipts)
+    GET  /static/track.css  the page's only style sheet
+
+Unknown, malformed and withdrawn codes all get the same 404.  Every request to
+a lookup route is counted against its client's rate limit; confirmation
+attempts are limited per client and per code as well, so four digits cannot be
+guessed.  Nothing from the request is built into SQL (the core looks the code
+up as a bound parameter after checking its shape)."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Any
+from urllib.parse import parse_qs
+
+from jinja2 import Environment, PackageLoader
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from counter_app.core import Core
+from counter_app.domain.money import yuan
+from counter_app.errors import DatabaseUnavailable
+from counter_app.services import tracking
+from counter_app.services.tracking import TrackingView
+from counter_app.web.cache import TtlCache
+from counter_app.web.headers import SecurityHeaders
+from counter_app.web.limits import Rate, RateLimiter
+
+log = logging.getLogger("counter_app.web")
+MAX_BODY = 1024
+GONE = "未找到该查询码对应的业务"
+TONES = {"awaiting_documents": "waiting", "heat_on": "done", "completed": "done",
+         "rejected": "refused"}
+DEADLINE_TEXT = {"on_time": "按期办理中，还剩 {days} 个工作日",
+                 "last_day": "今天是办理期限的最后一天",
+                 "overdue": "已超过承诺期限，对不起，我们正在加紧办理",
+                 "met": "已在承诺期限内办结", "late": "已办结（超过了承诺期限，对不起）"}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per client: lookups; per client and per code: phone-digit attempts."""
+
+    lookups: Rate = field(default_factory=lambda: Rate(120, 60))
+    confirmations: Rate = field(default_factory=lambda: Rate(6 / 60, 5))   # 5 at once, then 6 an hour
+
+
+@dataclass
+class Seen:
+    """A public view just read, with its page and JSON once rendered."""
+
+    view: TrackingView
+    html: bytes | None = None
+    json: bytes | None = None
+
+
+class TrackingService:
+    def __init__(self, core: Core, limits: Limits | None = None, *, cache_seconds: float = 5.0,
+                 clock=None) -> None:  # noqa: ANN001
+        self.core = core
+        self.limits = limits or Limits()
+        extra = {"clock": clock} if clock is not None else {}
+        self.lookups = RateLimiter(self.limits.lookups, **extra)
+        self.by_client = RateLimiter(self.limits.confirmations, **extra)
+        self.by_code = RateLimiter(self.limits.confirmations, **extra)
+        self.seen: TtlCache[Seen] = TtlCache(cache_seconds, **extra)
+        self.templates = Environment(loader=PackageLoader("counter_app.web", "templates"),
+                                     autoescape=True, trim_blocks=True, lstrip_blocks=True)
+        self.templates.globals["yuan"] = yuan
+        self.css = resources.files("counter_app.web").joinpath("static/track.css").read_bytes()
+
+    # -- responses ------------------------------------------------------------
+    def html(self, template: str, status: int = 200, headers: dict[str, str] | None = None,
+             **context: Any) -> HTMLResponse:
+        context.setdefault("company", "")
+        context.setdefault("hall", "")
+        body = self.templates.get_template(template).render(**context)
+        return HTMLResponse(body, status_code=status, headers=headers)
+
+    def page(self, view: TrackingView, code: str, problem: str = "") -> HTMLResponse:
+        state = DEADLINE_TEXT.get(view.deadline_state or "", "")
+        return self.html("request.html", v=view, code=code, problem=problem,
+                         company=view.company, hall=view.hall, tone=TONES.get(view.status_code, "open"),
+                         deadline_text=state.format(days=view.days_left))
+
+    def public_page(self, seen: Seen, code: str) -> Response:
+        if seen.html is None:
+            seen.html = self.page(seen.view, code).body
+        return Response(seen.html, media_type="text/html; charset=utf-8")
+
+    def not_found(self, request: Request, status: int = 404) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": "not_found", "message": GONE}, status_code=status)
+        return self.html("not_found.html", status=status)
+
+    def message(self, request: Request, status: int, error: str, heading: str, text: str,
+                headers: dict[str, str] | None = None) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": error, "message": text}, status_code=status,
+                                headers=headers)
+        return self.html("message.html", status=status, headers=headers, heading=heading, text=text)
+
+    def too_many(self, request: Request, wait: float) -> Response:
+        seconds = max(1, int(wait + 0.999))
+        return self.message(request, 429, "too_many_requests", "查询过于频繁",
+                            f"请 {seconds} 秒后再试。", headers={"Retry-After": str(seconds)})
+
+    # -- helpers --------------------------------------------------------------
+    @staticmethod
+    def client(request: Request) -> str:
+        return request.client.host if request.client else "-"
+
+    async def _seen(self, code: str) -> Seen:
+        if not tracking.well_formed(code):
+            raise HTTPException(404)
+        if (seen := self.seen.get(code)) is not None:
+            return seen
+        view = await run_in_threadpool(tracking.public_view, self.core, code)
+        if view is None:
+            raise HTTPException(404)
+        seen = Seen(view)
+        self.seen.put(code, seen)
+        return seen
+
+    async def _look(self, request: Request, code: str) -> TrackingView:
+        return (await self._seen(code)).view
+
+    async def _confirm(self, request: Request, code: str, last4: object) -> tuple[TrackingView, str]:
+        """The confirmed view, or the public one with what went wrong."""
+        view = await self._look(request, code)
+        if not isinstance(last4, str) or not tracking.LAST4.fullmatch(last4.strip()):
+            return view, "请输入预留手机号码的后四位数字"
+        client_wait = self.by_client.allow(self.client(request))
+        code_wait = self.by_code.allow(code)
+        if client_wait or code_wait:
+            return view, "尝试次数过多，请一小时后再试，或带身份证件到营业厅查询"
+        confirmed = await run_in_threadpool(tracking.confirmed_view, self.core, code, last4.strip())
+        if confirmed is None:
+            return view, "手机号码后四位与预留号码不符，请核对后重试（多次输错将暂停查询）"
+        return confirmed, ""
+
+    @staticmethod
+    async def _body(request: Request) -> bytes:
+        declared = request.headers.get("content-length", "0")
+        if not declared.isdigit() or int(declared) > MAX_BODY:
+            raise HTTPException(400)
+        body = b""
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_BODY:
+                raise HTTPException(400)
+        return body
+
+    # -- routes ---------------------------------------------------------------
+    async def home(self, request: Request) -> Response:
+        return self.html("home.html")
+
+    async def by_query(self, request: Request) -> Response:
+        code = request.query_params.get("code", "").strip()
+        if not tracking.well_formed(code):
+            raise HTTPException(404)
+        return RedirectResponse(f"/t/{code}", status_code=303)
+
+    async def show(self, request: Request) -> Response:
+        code = request.path_params["code"]
+        return self.public_page(await self._seen(code), code)
+
+    async def show_confirmed(self, request: Request) -> Response:
+        code = request.path_params["code"]
+        try:
+            form = parse_qs((await self._body(request)).decode("utf-8"), max_num_fields=4)
+        except (UnicodeDecodeError, ValueError):
+            raise HTTPException(400) from None
+        view, problem = await self._confirm(request, code, (form.get("last4") or [""])[0])
+        return self.page(view, code, problem)
+
+    async def api(self, request: Request) -> Response:
+        seen = await self._seen(request.path_params["code"])
+        if seen.json is None:
+            seen.json = JSONResponse(as_json(seen.view)).body
+        return Response(seen.json, media_type="application/json")
+
+    async def api_confirmed(self, request: Request) -> Response:
+        code = request.path_params["code"]
+        try:
+            payload = json.loads(await self._body(request) or b"{}")
+        except (UnicodeDecodeError, ValueError):
+            raise HTTPException(400) from None
+        last4 = payload.get("last4") if isinstance(payload, dict) else None
+        view, problem = await self._confirm(request, code, last4)
+        if problem:
+            return JSONResponse({"error": "not_confirmed", "message": problem, **as_json(view)},
+                                status_code=403)
+        return JSONResponse(as_json(view))
+
+    async def stylesheet(self, request: Request) -> Response:
+        return Response(self.css, media_type="text/css; charset=utf-8",
+                        headers={"Cache-Control": "public, max-age=3600"})
+
+    # -- errors ---------------------------------------------------------------
+    async def http_error(self, request: Request, exc: HTTPException) -> Response:
+        if exc.status_code == 404:
+            return self.not_found(request)
+        if exc.status_code == 405:
+            return self.message(request, 405, "method_not_allowed", "不支持该操作",
+                                "本页只供查询。", headers={"Allow": "GET, HEAD"})
+        return self.message(request, 400, "bad_request", "请求有误",
+                            "请扫描二维码或输入查询码后再试。")
+
+    async def server_error(self, request: Request, exc: Exception) -> Response:
+        if isinstance(exc, DatabaseUnavailable):
+            log.warning("tracking: database unavailable: %s", exc)
+            return self.message(request, 503, "unavailable", "暂时无法查询",
+                                "系统正在维护，请稍后再试。", headers={"Retry-After": "60"})
+        log.exception("tracking: unexpected error on %s", request.url.path)
+        return self.message(request, 500, "internal_error", "暂时无法查询",
+                            "系统出现问题，请稍后再试或致电营业厅。")
+
+
+class RateLimited:
+    """Counts every request to a lookup route against its client, before routing."""
+
+    def __init__(self, app, service: TrackingService) -> None:  # noqa: ANN001 - ASGI app
+        self.app = app
+        self.service = service
+
+    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001 - ASGI
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if path.startswith(("/t", "/api/")):
+            client = scope.get("client")
+            wait = self.service.lookups.allow(client[0] if client else "-")
+            if wait:
+                response = self.service.too_many(Request(scope, receive), wait)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+class Contained:
+    """Starlette answers an unexpected error with our 500 page, then raises it
+    again for the server to log; the server would then drop the connection.
+    It has been logged already: stop it here, so the phone's connection stays."""
+
+    def __init__(self, app) -> None:  # noqa: ANN001 - ASGI app
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001 - ASGI
+        started = False
+
+        async def watch(message) -> None:  # noqa: ANN001
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception:
+            if not started or scope["type"] != "http":
+                raise
+
+
+def as_json(view: TrackingView) -> dict[str, Any]:
+    data = asdict(view)
+    data["receipts"] = [{**line, "amount": yuan(line["amount_fen"])} for line in data["receipts"]]
+    return data
+
+
+def create_app(core: Core, limits: Limits | None = None, *, cache_seconds: float = 5.0,
+               clock=None) -> Starlette:  # noqa: ANN001
+    """The ASGI app.  ``clock`` (monotonic seconds) drives the rate limits and
+    the few seconds' cache, so tests move time instead of sleeping."""
+    service = TrackingService(core, limits, cache_seconds=cache_seconds, clock=clock)
+    routes = [
+        Route("/", service.home, methods=["GET"]),
+        Route("/t", service.by_query, methods=["GET"]),
+        Route("/t/{code}", service.show, methods=["GET"]),
+        Route("/t/{code}", service.show_confirmed, methods=["POST"]),
+        Route("/api/t/{code}", service.api, methods=["GET"]),
+        Route("/api/t/{code}", service.api_confirmed, methods=["POST"]),
+        Route("/static/track.css", service.stylesheet, methods=["GET"]),
+    ]
+    app = Starlette(routes=routes, exception_handlers={
+        HTTPException: service.http_error, Exception: service.server_error})
+    app.router.redirect_slashes = False    # one answer per path: no redirects to probe
+    app.state.service = service
+    return SecurityHeaders(RateLimited(Contained(app), service))
