@@ -5,7 +5,7 @@
     GET  /t/<code>          the request's state, masked (HTML, Chinese, phone first)
     POST /t/<code>          the same with the resident's receipts, given the phone's last 4 digits
     GET  /api/t/<code>      the same as JSON (POST with {"last4": "1234"} for the receipts)
-    GET  /static/track.css  the page's only style sheet
+    GET  /static/track.css  the page's only style sheet (and /static/icon.svg, its icon)
 
 Unknown, malformed and withdrawn codes all get the same 404.  Every request to
 a lookup route is counted against its client's rate limit; confirmation
@@ -80,7 +80,9 @@ class TrackingService:
         self.templates = Environment(loader=PackageLoader("counter_app.web", "templates"),
                                      autoescape=True, trim_blocks=True, lstrip_blocks=True)
         self.templates.globals["yuan"] = yuan
-        self.css = resources.files("counter_app.web").joinpath("static/track.css").read_bytes()
+        static = resources.files("counter_app.web").joinpath("static")
+        self.css = static.joinpath("track.css").read_bytes()
+        self.icon = static.joinpath("icon.svg").read_bytes()
 
     # -- responses ------------------------------------------------------------
     def html(self, template: str, status: int = 200, headers: dict[str, str] | None = None,
@@ -210,6 +212,10 @@ class TrackingService:
         return Response(self.css, media_type="text/css; charset=utf-8",
                         headers={"Cache-Control": "public, max-age=3600"})
 
+    async def favicon(self, request: Request) -> Response:
+        return Response(self.icon, media_type="image/svg+xml",
+                        headers={"Cache-Control": "public, max-age=86400"})
+
     # -- errors ---------------------------------------------------------------
     async def http_error(self, request: Request, exc: HTTPException) -> Response:
         if exc.status_code == 404:
@@ -291,6 +297,7 @@ def create_app(core: Core, limits: Limits | None = None, *, cache_seconds: float
         Route("/api/t/{code}", service.api, methods=["GET"]),
         Route("/api/t/{code}", service.api_confirmed, methods=["POST"]),
         Route("/static/track.css", service.stylesheet, methods=["GET"]),
+        Route("/static/icon.svg", service.favicon, methods=["GET"]),
     ]
     app = Starlette(routes=routes, exception_handlers={
         HTTPException: service.http_error, Exception: service.server_error})
