@@ -350,3 +350,40 @@ def test_the_service_refuses_a_database_it_does_not_know(tmp_path, capsys):
     assert "端口" in capsys.readouterr().err
     assert cli_main(["tracking", "serve", "--rate", "lots"]) == 2
     assert "限流" in capsys.readouterr().err
+
+
+def test_the_readme_read_only_role_is_enough_for_the_service(core, people, engine):
+    """On PostgreSQL: the role the README tells an administrator to create can serve
+    the page (receipts included) and can write nothing."""
+    import os
+    import re
+    from pathlib import Path
+
+    from sqlalchemy import text
+
+    if engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL role")
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"(CREATE ROLE tracking.*?ledger_entry.*?TO tracking;)", readme, re.S).group(1)
+    role = f"tracking_{os.getpid()}"
+    database = engine.url.database
+    sql = (block.replace("'…'", "'tracking-pass'").replace("DATABASE heating", f'DATABASE "{database}"')
+           .replace("tracking", role).replace(f"{role}_", "tracking_"))
+    rid = residential_application(core, people.clerk)
+    code = code_of(core, rid)
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        for statement in filter(None, (s.strip() for s in sql.split(";"))):
+            conn.execute(text(statement))
+    url = engine.url.set(username=role, password="tracking-pass").render_as_string(hide_password=False)
+    try:
+        reader = open_core(url, read_only=True)
+        assert tracking.public_view(reader, code).status == "已登记"
+        assert tracking.confirmed_view(reader, code, "0001").confirmed
+        with pytest.raises(Exception):  # noqa: B017
+            requests.act(reader, people.clerk, rid, "accept")
+        reader.engine.dispose()
+    finally:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text(f"DROP OWNED BY {role}"))
+            conn.execute(text(f"DROP ROLE {role}"))

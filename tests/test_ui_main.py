@@ -33,3 +33,20 @@ def test_a_clerk_does_not_see_supervisor_or_admin_actions(main_window):
     assert not main_window.registry["settings"].isVisible()
     assert main_window.registry["business_stop"].isVisible()
     assert main_window.registry["business_stop"].shortcut().toString() == "F4"
+
+
+def test_a_scanned_tracking_qr_opens_the_request(main_window, core, people, qtbot):
+    """The scanner reads the QR printed on the slip (the tracking page's URL) and
+    types it into the lookup field followed by Enter: the request opens."""
+    from counter_app.services import requests, settings
+    from printing.qr import tracking_url
+    from tests.test_requests import residential_application
+
+    rid = residential_application(core, people.clerk)
+    code = requests.get_request(core, rid).tracking_code
+    url = tracking_url(settings.get_all(core)["tracking_base_url"], code)
+    qtbot.keyClicks(main_window.lookup, url)
+    qtbot.keyClick(main_window.lookup, Qt.Key.Key_Return)
+    assert main_window.request_dialog.isVisible()
+    assert main_window.request_dialog.request_id == rid
+    assert main_window.lookup.text() == ""
