@@ -125,6 +125,7 @@ BAD_CODES = ["A" * 22, "short", "A" * 23, "A" * 5000, "%27%3B%20DROP%20TABLE%20a
 
 
 def test_unknown_malformed_and_withdrawn_codes_get_the_same_404(core, people, site):
+    settings_service.update(core, people.admin, {"hall_phone": "0311-86612345"})
     withdrawn = residential_application(core, people.clerk)
     requests.act(core, people.clerk, withdrawn, "withdraw")
     codes = [*BAD_CODES, code_of(core, withdrawn)]
@@ -133,6 +134,7 @@ def test_unknown_malformed_and_withdrawn_codes_get_the_same_404(core, people, si
     assert len(pages) == 1 and len(apis) == 1        # not a byte differs
     (status, body), = pages
     assert status == 404 and "未找到该业务".encode() in body
+    assert b"tel:0311-86612345" in body            # somewhere to call instead
     (status, body), = apis
     assert status == 404 and json.loads(body)["error"] == "not_found"
     # unknown paths look the same as unknown codes

@@ -60,6 +60,10 @@ NEXT_STEP = {
 }
 
 
+# what the deadline is for, in the resident's words (who approves is the hall's business)
+PURPOSE = {**DEADLINE_PURPOSE, "reply": "答复审批结果"}
+
+
 @dataclass(frozen=True)
 class Milestone:
     what: str
@@ -119,6 +123,12 @@ def _find(session: Session, code: object) -> ServiceRequest | None:
     if request is None or request.status is S.WITHDRAWN:
         return None
     return request
+
+
+def hall_contacts(core: Core) -> dict[str, str]:
+    """The company's name and the hall's contacts (for pages without a request)."""
+    with core.reading() as session:
+        return settings.read_many(session, HALL_KEYS)
 
 
 def public_view(core: Core, code: str) -> TrackingView | None:
@@ -205,7 +215,7 @@ def _build(core: Core, session: Session, request: ServiceRequest,
         closed=request.status.is_closed, holder=mask_name(request.applicant_name),
         address=address, timeline=_milestones(core, request),
         deadline=request.deadline.isoformat() if request.deadline else None,
-        deadline_purpose=DEADLINE_PURPOSE.get(request.deadline_kind or "", "答复办理结果")
+        deadline_purpose=PURPOSE.get(request.deadline_kind or "", "答复办理结果")
         if request.deadline else "",
         deadline_state=state, days_left=days_left, deadline_note=note,
         still_missing=() if request.status.is_closed else _missing_text(request),

@@ -77,6 +77,7 @@ class TrackingService:
         self.by_client = RateLimiter(self.limits.confirmations, **extra)
         self.by_code = RateLimiter(self.limits.confirmations, **extra)
         self.seen: TtlCache[Seen] = TtlCache(cache_seconds, **extra)
+        self.contacts: TtlCache[dict[str, str]] = TtlCache(60, **extra)
         self.templates = Environment(loader=PackageLoader("counter_app.web", "templates"),
                                      autoescape=True, trim_blocks=True, lstrip_blocks=True)
         self.templates.globals["yuan"] = yuan
@@ -95,7 +96,9 @@ class TrackingService:
     def page(self, view: TrackingView, code: str, problem: str = "") -> HTMLResponse:
         state = DEADLINE_TEXT.get(view.deadline_state or "", "")
         return self.html("request.html", v=view, code=code, problem=problem,
-                         company=view.company, hall=view.hall, tone=TONES.get(view.status_code, "open"),
+                         company=view.company, hall=view.hall, hall_address=view.hall_address,
+                         hall_phone=view.hall_phone, opening_hours=view.opening_hours,
+                         as_of=view.as_of, tone=TONES.get(view.status_code, "open"),
                          deadline_text=state.format(days=view.days_left))
 
     def public_page(self, seen: Seen, code: str) -> Response:
@@ -103,10 +106,23 @@ class TrackingService:
             seen.html = self.page(seen.view, code).body
         return Response(seen.html, media_type="text/html; charset=utf-8")
 
-    def not_found(self, request: Request, status: int = 404) -> Response:
+    async def hall(self) -> dict[str, str]:
+        """The company and the hall's contacts for pages without a request (a
+        minute's memory; the defaults if the database cannot be read)."""
+        if (found := self.contacts.get("hall")) is not None:
+            return found
+        try:
+            found = await run_in_threadpool(tracking.hall_contacts, self.core)
+        except Exception:  # noqa: BLE001 - a page that says "not found" must not fail
+            log.warning("tracking: hall contacts unavailable", exc_info=True)
+            return {}
+        self.contacts.put("hall", found)
+        return found
+
+    async def not_found(self, request: Request, status: int = 404) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": "not_found", "message": GONE}, status_code=status)
-        return self.html("not_found.html", status=status)
+        return self.html("not_found.html", status=status, **contacts(await self.hall()))
 
     def message(self, request: Request, status: int, error: str, heading: str, text: str,
                 headers: dict[str, str] | None = None) -> Response:
@@ -168,7 +184,7 @@ class TrackingService:
 
     # -- routes ---------------------------------------------------------------
     async def home(self, request: Request) -> Response:
-        return self.html("home.html")
+        return self.html("home.html", **contacts(await self.hall()))
 
     async def by_query(self, request: Request) -> Response:
         code = request.query_params.get("code", "").strip()
@@ -219,7 +235,7 @@ class TrackingService:
     # -- errors ---------------------------------------------------------------
     async def http_error(self, request: Request, exc: HTTPException) -> Response:
         if exc.status_code == 404:
-            return self.not_found(request)
+            return await self.not_found(request)
         if exc.status_code == 405:
             return self.message(request, 405, "method_not_allowed", "不支持该操作",
                                 "本页只供查询。", headers={"Allow": "GET, HEAD"})
@@ -276,6 +292,13 @@ class Contained:
         except Exception:
             if not started or scope["type"] != "http":
                 raise
+
+
+def contacts(hall: dict[str, str]) -> dict[str, str]:
+    """Template context from the settings' keys."""
+    return {"company": hall.get("company_name", ""), "hall": hall.get("hall_name", ""),
+            "hall_address": hall.get("hall_address", ""), "hall_phone": hall.get("hall_phone", ""),
+            "opening_hours": hall.get("opening_hours", "")}
 
 
 def as_json(view: TrackingView) -> dict[str, Any]:
