@@ -56,7 +56,7 @@ def serving(core: Core, limits: Limits | None = None, cache_seconds: float = 0.0
     sock.bind(("127.0.0.1", 0))
     sock.listen(128)
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, lifespan="off", log_level="warning", access_log=False,
+    config = uvicorn.Config(app, lifespan="on", log_level="warning", access_log=False,
                             proxy_headers=True, forwarded_allow_ips="127.0.0.1",
                             server_header=False)
     server = uvicorn.Server(config)

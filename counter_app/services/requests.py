@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
@@ -32,6 +34,8 @@ from counter_app.domain.premises import format_address
 from counter_app.errors import Conflict, NotFound, ReasonRequired, ValidationError
 from counter_app.services import accounts, effects
 from counter_app.workdays import warning_for_years
+
+T = TypeVar("T")
 
 TRACKING_BYTES = 16  # 128 bits, URL-safe base64: 22 characters
 _TRACKING_RE = re.compile(r"(?:/t/)?([A-Za-z0-9_-]{22})/?$")
@@ -66,9 +70,14 @@ def load(session: Session, request_id: int) -> ServiceRequest:
 def missing_documents(request: ServiceRequest) -> list[RequestDocument]:
     """Required documents neither received nor waived.  In a one_of group, one
     received or waived member satisfies the whole group."""
-    satisfied_groups = {d.one_of for d in request.documents
+    return missing_among(request.documents)
+
+
+def missing_among(documents: Sequence[T]) -> list[T]:
+    """``missing_documents`` over anything with required / state / one_of (rows too)."""
+    satisfied_groups = {d.one_of for d in documents
                         if d.one_of and d.state is not DocumentState.MISSING}
-    return [d for d in request.documents
+    return [d for d in documents
             if d.required and d.state is DocumentState.MISSING
             and not (d.one_of and d.one_of in satisfied_groups)]
 

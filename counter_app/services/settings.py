@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from counter_app import audit
@@ -49,12 +49,14 @@ def read(session: Session, key: str) -> Any:
     return row.value["v"] if row is not None else DEFAULTS[key]
 
 
+_MANY = select(Setting.key, Setting.value).where(Setting.key.in_(bindparam("keys", expanding=True)))
+
+
 def read_many(session: Session, keys: tuple[str, ...]) -> dict[str, Any]:
     """Several settings in one query (the tracking page reads the hall's contacts)."""
     if unknown := set(keys) - DEFAULTS.keys():
         raise KeyError(sorted(unknown))
-    stored = {row.key: row.value["v"]
-              for row in session.scalars(select(Setting).where(Setting.key.in_(keys)))}
+    stored = {key: value["v"] for key, value in session.execute(_MANY, {"keys": list(keys)})}
     return {key: stored.get(key, DEFAULTS[key]) for key in keys}
 
 

@@ -15,18 +15,18 @@ import hmac
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import Row, bindparam, select
+from sqlalchemy.orm import Session
 
 from counter_app.core import Core
-from counter_app.db.models import Account, ServiceRequest
+from counter_app.db.models import Account, Customer, RequestDocument, RequestEvent, ServiceRequest
 from counter_app.db.money import LedgerEntry
 from counter_app.domain.enums import DocumentState, RequestStatus as S
 from counter_app.domain.masking import mask_address, mask_name
 from counter_app.domain.workflow import DEADLINE_PURPOSE
 from counter_app.ledger import EntryType, Method
 from counter_app.services import settings
-from counter_app.services.requests import missing_documents
+from counter_app.services.requests import missing_among
 from counter_app.workdays import warning_for_years
 
 CODE = re.compile(r"[A-Za-z0-9_-]{22}")
@@ -113,16 +113,40 @@ def well_formed(code: object) -> bool:
     return isinstance(code, str) and CODE.fullmatch(code) is not None
 
 
-def _find(session: Session, code: object) -> ServiceRequest | None:
+@dataclass
+class _Found:
+    """What the page needs of one request, read as plain rows (no ORM objects:
+    this runs for every scanned code)."""
+
+    request: Row
+    documents: list[Row]
+    events: list[Row]
+
+
+_R, _A, _C = ServiceRequest, Account, Customer
+_D, _E = RequestDocument, RequestEvent
+# built once: composing a statement costs more than running it on an indexed key
+_REQUEST = (select(_R.id, _R.number, _R.kind, _R.status, _R.applicant_name, _R.deadline,
+                   _R.deadline_kind, _R.received_at, _R.account_id, _A.community, _A.building,
+                   _A.unit, _A.room, _A.address_text, _C.phone, _C.phone2)
+            .outerjoin(_A, _A.id == _R.account_id).outerjoin(_C, _C.id == _A.customer_id)
+            .where(_R.tracking_code == bindparam("code")))
+_DOCUMENTS = (select(_D.name, _D.state, _D.required, _D.one_of, _D.original_required,
+                     _D.copies_required, _D.updated_at)
+              .where(_D.request_id == bindparam("rid")).order_by(_D.id))
+_EVENTS = (select(_E.at, _E.to_status, _E.late_reason)
+           .where(_E.request_id == bindparam("rid")).order_by(_E.at, _E.id))
+
+
+def _find(session: Session, code: object) -> _Found | None:
     if not well_formed(code):
         return None
-    request = session.scalar(
-        select(ServiceRequest).where(ServiceRequest.tracking_code == code)
-        .options(selectinload(ServiceRequest.documents), selectinload(ServiceRequest.events),
-                 joinedload(ServiceRequest.account).joinedload(Account.customer)))
+    request = session.execute(_REQUEST, {"code": code}).first()
     if request is None or request.status is S.WITHDRAWN:
         return None
-    return request
+    documents = session.execute(_DOCUMENTS, {"rid": request.id}).all()
+    events = session.execute(_EVENTS, {"rid": request.id}).all()
+    return _Found(request, list(documents), list(events))
 
 
 def hall_contacts(core: Core) -> dict[str, str]:
@@ -133,8 +157,8 @@ def hall_contacts(core: Core) -> dict[str, str]:
 
 def public_view(core: Core, code: str) -> TrackingView | None:
     with core.reading() as session:
-        request = _find(session, code)
-        return None if request is None else _build(core, session, request)
+        found = _find(session, code)
+        return None if found is None else _build(core, session, found)
 
 
 def confirmed_view(core: Core, code: str, last4: str) -> TrackingView | None:
@@ -143,21 +167,23 @@ def confirmed_view(core: Core, code: str, last4: str) -> TrackingView | None:
     if not isinstance(last4, str) or not LAST4.fullmatch(last4):
         return None
     with core.reading() as session:
-        request = _find(session, code)
-        if request is None or request.account is None:
+        found = _find(session, code)
+        if found is None or found.request.account_id is None:
             return None
-        customer = request.account.customer
-        phones = [p.strip() for p in (customer.phone, customer.phone2) if p and len(p.strip()) >= 4]
+        phones = [p.strip() for p in (found.request.phone, found.request.phone2)
+                  if p and len(p.strip()) >= 4]
         # compare against every number on file, always, so timing says nothing
         matches = [hmac.compare_digest(p[-4:].encode(), last4.encode()) for p in phones]
         if not any(matches):
             return None
-        return _build(core, session, request, receipts=_receipts(session, request.id))
+        return _build(core, session, found, receipts=_receipts(session, found.request.id))
 
 
 def _receipts(session: Session, request_id: int) -> tuple[ReceiptLine, ...]:
-    entries = session.scalars(select(LedgerEntry).where(LedgerEntry.request_id == request_id)
-                              .order_by(LedgerEntry.position)).all()
+    L = LedgerEntry
+    entries = session.execute(select(L.id, L.entry_type, L.original_id, L.receipt_no,
+                                     L.business_date, L.method, L.amount_fen)
+                              .where(L.request_id == request_id).order_by(L.position)).all()
     voided = {e.original_id for e in entries if e.entry_type == EntryType.VOID.value}
     return tuple(
         ReceiptLine(e.receipt_no or "", e.business_date.isoformat(),
@@ -166,21 +192,21 @@ def _receipts(session: Session, request_id: int) -> tuple[ReceiptLine, ...]:
         for e in entries if e.entry_type != EntryType.VOID.value)
 
 
-def _milestones(core: Core, request: ServiceRequest) -> tuple[Milestone, ...]:
+def _milestones(core: Core, found: _Found) -> tuple[Milestone, ...]:
     firsts: dict[object, dt.datetime] = {}
-    for event in sorted(request.events, key=lambda e: (e.at, e.id)):
+    for event in found.events:                       # in time order
         if event.to_status is not None and event.to_status not in firsts:
             firsts[event.to_status] = event.at
-    if not missing_documents(request):
-        done = [d.updated_at for d in request.documents if d.state is not DocumentState.MISSING]
-        firsts["documents"] = max(done, default=request.received_at)
+    if not missing_among(found.documents):
+        done = [d.updated_at for d in found.documents if d.state is not DocumentState.MISSING]
+        firsts["documents"] = max(done, default=found.request.received_at)
     return tuple(Milestone(label, core.local(firsts[key]).date().isoformat())
                  for key, label in MILESTONES if key in firsts)
 
 
-def _missing_text(request: ServiceRequest) -> tuple[str, ...]:
+def _missing_text(documents: list[Row]) -> tuple[str, ...]:
     out = []
-    for doc in missing_documents(request):
+    for doc in missing_among(documents):
         need = []
         if doc.original_required:
             need.append("原件")
@@ -190,35 +216,35 @@ def _missing_text(request: ServiceRequest) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _build(core: Core, session: Session, request: ServiceRequest,
+def _build(core: Core, session: Session, found: _Found,
            receipts: tuple[ReceiptLine, ...] | None = None) -> TrackingView:
+    request = found.request
     kind = core.catalogue.get(request.kind)
     today = core.today()
     state, days_left, note = None, None, ""
     if request.status.is_closed:
         # a closed request keeps no deadline; a step taken late carries its reason
         if request.status is not S.REJECTED and kind.deadlines:
-            state = "late" if any(e.late_reason for e in request.events) else "met"
+            state = "late" if any(e.late_reason for e in found.events) else "met"
     elif request.deadline is not None:
         calendar = core.calendar(session)
         days_left = calendar.workdays_left(today, request.deadline)
         state = ("overdue" if today > request.deadline
                  else "last_day" if today == request.deadline else "on_time")
         note = warning_for_years(calendar.fallback_years_between(today, request.deadline)) or ""
-    account = request.account
-    address = (mask_address(account.community, account.building, account.unit, account.room,
-                            account.address_text) if account else "")
+    address = (mask_address(request.community, request.building, request.unit, request.room,
+                            request.address_text) if request.account_id is not None else "")
     hall = settings.read_many(session, HALL_KEYS)
     return TrackingView(
         number=request.number, business=kind.name, status=request.status.label,
         status_code=request.status.value, next_step=NEXT_STEP.get(request.status, ""),
         closed=request.status.is_closed, holder=mask_name(request.applicant_name),
-        address=address, timeline=_milestones(core, request),
+        address=address, timeline=_milestones(core, found),
         deadline=request.deadline.isoformat() if request.deadline else None,
         deadline_purpose=PURPOSE.get(request.deadline_kind or "", "答复办理结果")
         if request.deadline else "",
         deadline_state=state, days_left=days_left, deadline_note=note,
-        still_missing=() if request.status.is_closed else _missing_text(request),
+        still_missing=() if request.status.is_closed else _missing_text(found.documents),
         company=hall["company_name"], hall=hall["hall_name"], hall_address=hall["hall_address"],
         hall_phone=hall["hall_phone"], opening_hours=hall["opening_hours"],
         as_of=f"{core.local(core.now()):%Y-%m-%d %H:%M}",
