@@ -2,8 +2,10 @@
 the same server, in the same run.
 
     python bench/tracking_bench.py [--seconds 10] [--connections 8] [--accounts 300]
+                                   [--pg URL | --no-pg]
 
-Builds a demo database (SQLite, in a temporary folder), starts
+Builds a demo database (SQLite in a temporary folder; and on PostgreSQL, from
+``--pg`` or COUNTER_APP_TEST_PG, a throwaway database dropped afterwards), starts
 ``counter-app tracking serve`` on loopback twice - with its default few seconds'
 cache, and with ``--cache-seconds 0`` (every request reads the database) - and
 loads each for ``--seconds`` with wrk (Debian package ``wrk``) or, when wrk is
@@ -38,9 +40,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select, text  # noqa: E402
 
 from counter_app import demo  # noqa: E402
+from counter_app.db.engine import make_engine  # noqa: E402
 from counter_app.db.models import ServiceRequest  # noqa: E402
 from counter_app.domain.enums import RequestStatus  # noqa: E402
 from counter_app.services.settings import open_core  # noqa: E402
@@ -52,10 +55,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(env: dict[str, str], cache_seconds: float) -> tuple[subprocess.Popen, int]:
+def start_server(env: dict[str, str], cache_seconds: float, db: str) -> tuple[subprocess.Popen, int]:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "counter_app.cli", "tracking", "serve", "--port", str(port),
+        [sys.executable, "-m", "counter_app.cli", "--db", db, "tracking", "serve", "--port", str(port),
          "--rate", "100000000/100000000", "--cache-seconds", str(cache_seconds)],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 30
@@ -136,53 +139,79 @@ def run_python(port: int, paths: list[str], seconds: int, connections: int) -> t
 
 # -- the run ----------------------------------------------------------------------
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=int, default=10)
-    parser.add_argument("--connections", type=int, default=8)
-    parser.add_argument("--accounts", type=int, default=300)
-    args = parser.parse_args()
-
-    folder = tempfile.mkdtemp(prefix="tracking-bench-")
-    env = {**os.environ, "COUNTER_APP_DATA": folder}
-    env.pop("COUNTER_APP_DB", None)
-    os.environ.update(env)
-    core = open_core()
-    demo.populate(core, accounts=args.accounts)
+def demo_codes(url: str, accounts: int) -> list[str]:
+    core = open_core(url)
+    demo.populate(core, accounts=accounts)
     with core.reading() as session:
         codes = session.scalars(select(ServiceRequest.tracking_code)
                                 .where(ServiceRequest.status != RequestStatus.WITHDRAWN)
                                 .order_by(ServiceRequest.id)).all()
     core.engine.dispose()
-    load = run_wrk if shutil.which("wrk") else run_python
-    print(f"tracking bench: {len(codes)} visible requests (SQLite), load generator "
-          f"{'wrk' if load is run_wrk else 'Python asyncio (wrk not installed: figures are client-bound)'}, "
-          f"{args.connections} connections x {args.seconds} s per route, Python {sys.version.split()[0]}, "
-          f"{os.cpu_count()} CPUs")
+    return list(codes)
 
-    results = {}
+
+def measure(label: str, url: str, codes: list[str], env: dict[str, str], args: argparse.Namespace,
+            load, results: dict) -> None:  # noqa: ANN001
     for cache in (5.0, 0.0):
-        proc, port = start_server(env, cache)
+        proc, port = start_server(env, cache, url)
         try:
-            label = f"cache {cache:g} s"
+            server = f"{label}, cache {cache:g} s"
             scenarios = [("static", ["/static/track.css"]),
                          ("one code", [f"/t/{codes[0]}"]),
                          ("all codes", [f"/t/{c}" for c in codes]),
                          ("api, all codes", [f"/api/t/{c}" for c in codes])]
             for name, paths in scenarios:
                 load(port, paths, 1, args.connections)        # warm up
-                results[label, name] = load(port, paths, args.seconds, args.connections)
+                results[server, name] = load(port, paths, args.seconds, args.connections)
         finally:
             proc.terminate()
             proc.wait(10)
 
-    print(f"\n{'server':<14}{'route':<18}{'req/s':>10}{'p99 ms':>10}{'non-2xx':>9}{'vs static':>11}"
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--accounts", type=int, default=300)
+    parser.add_argument("--pg", default=os.environ.get("COUNTER_APP_TEST_PG"),
+                        help="PostgreSQL server URL (default: COUNTER_APP_TEST_PG)")
+    parser.add_argument("--no-pg", action="store_true")
+    args = parser.parse_args()
+
+    folder = tempfile.mkdtemp(prefix="tracking-bench-")
+    env = {**os.environ, "COUNTER_APP_DATA": folder}
+    env.pop("COUNTER_APP_DB", None)
+    os.environ.update(env)
+    load = run_wrk if shutil.which("wrk") else run_python
+    results: dict = {}
+    sqlite_url = f"sqlite:///{folder}/counter.db"
+    codes = demo_codes(sqlite_url, args.accounts)
+    print(f"tracking bench: {len(codes)} visible requests, load generator "
+          f"{'wrk' if load is run_wrk else 'Python asyncio (wrk not installed: figures are client-bound)'}, "
+          f"{args.connections} connections x {args.seconds} s per route, Python {sys.version.split()[0]}, "
+          f"{os.cpu_count()} CPUs")
+    measure("SQLite", sqlite_url, codes, env, args, load, results)
+    if args.pg and not args.no_pg:
+        admin = make_engine(args.pg).execution_options(isolation_level="AUTOCOMMIT")
+        name = f"tracking_bench_{os.getpid()}"
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        pg_url = admin.url.set(database=name).render_as_string(hide_password=False)
+        try:
+            measure("PostgreSQL", pg_url, demo_codes(pg_url, args.accounts), env, args, load, results)
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+    else:
+        print("PostgreSQL: skipped (give --pg URL or set COUNTER_APP_TEST_PG)")
+
+    print(f"\n{'server':<26}{'route':<16}{'req/s':>8}{'p99 ms':>9}{'non-2xx':>9}{'vs static':>11}"
           f"  goal (>= 50%, p99 <= 50 ms)")
-    for (label, name), (rps, p99, bad) in results.items():
-        base = results[label, "static"][0]
-        ratio = rps / base
+    for (server, name), (rps, p99, bad) in results.items():
+        ratio = rps / results[server, "static"][0]
         verdict = "" if name == "static" else ("met" if ratio >= 0.5 and p99 <= 50 else "MISSED")
-        print(f"{label:<14}{name:<18}{rps:>10.0f}{p99:>10.2f}{bad:>9}{ratio:>10.0%}  {verdict}")
+        print(f"{server:<26}{name:<16}{rps:>8.0f}{p99:>9.2f}{bad:>9}{ratio:>10.0%}  {verdict}")
     shutil.rmtree(folder, ignore_errors=True)
 
 
