@@ -354,6 +354,8 @@ def test_the_service_refuses_a_database_it_does_not_know(tmp_path, capsys):
     assert "限流" in capsys.readouterr().err
 
 
+@pytest.mark.postgres
+@pytest.mark.parametrize("engine", ["postgres"], indirect=True)
 def test_the_readme_read_only_role_is_enough_for_the_service(core, people, engine):
     """On PostgreSQL: the role the README tells an administrator to create can serve
     the page (receipts included) and can write nothing."""
@@ -363,8 +365,6 @@ def test_the_readme_read_only_role_is_enough_for_the_service(core, people, engin
 
     from sqlalchemy import text
 
-    if engine.dialect.name != "postgresql":
-        pytest.skip("a PostgreSQL role")
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     block = re.search(r"(CREATE ROLE tracking.*?ledger_entry.*?TO tracking;)", readme, re.S).group(1)
     role = f"tracking_{os.getpid()}"
