@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import statistics
 import sys
 import tempfile
@@ -41,6 +40,7 @@ from counter_app.db.engine import make_engine, upgrade
 from counter_app.domain.enums import HeatingForm, Role, UserClass
 from counter_app.services import accounts, billing, fees, payments, shifts, staff
 from counter_app.services.accounts import AccountInput
+import throwaway_pg  # noqa: E402 - bench/, beside this script
 
 HALL_TIME = dt.datetime(2025, 11, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 BASELINE = Table("bench_baseline", MetaData(), Column("id", Integer, primary_key=True),
@@ -117,27 +117,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--payments", type=int, default=500)
     parser.add_argument("--accounts", type=int, default=200)
-    parser.add_argument("--pg", default=os.environ.get("COUNTER_APP_TEST_PG"),
-                        help="PostgreSQL server URL (default: COUNTER_APP_TEST_PG)")
-    parser.add_argument("--no-pg", action="store_true")
+    throwaway_pg.add_arguments(parser)
     args = parser.parse_args()
     print(f"payment commit latency: {args.payments} payments over {args.accounts} accounts")
     with tempfile.TemporaryDirectory(prefix="payment-bench-") as tmp:
         run("SQLite", f"sqlite:///{Path(tmp) / 'bench.db'}", args.payments, args.accounts)
-    if args.pg and not args.no_pg:
-        admin = make_engine(args.pg).execution_options(isolation_level="AUTOCOMMIT")
-        name = f"payment_bench_{os.getpid()}"
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            run("PostgreSQL", admin.url.set(database=name).render_as_string(hide_password=False),
-                args.payments, args.accounts)
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
-    else:
-        print("\nPostgreSQL: skipped (give --pg URL or set COUNTER_APP_TEST_PG)")
+    if throwaway_pg.wanted(args):
+        with throwaway_pg.database(args.pg, "payment_bench") as url:
+            run("PostgreSQL", url, args.payments, args.accounts)
     return 0
 
 

@@ -40,13 +40,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import select, text  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from counter_app import demo  # noqa: E402
-from counter_app.db.engine import make_engine  # noqa: E402
 from counter_app.db.models import ServiceRequest  # noqa: E402
 from counter_app.domain.enums import RequestStatus  # noqa: E402
 from counter_app.services.settings import open_core  # noqa: E402
+import throwaway_pg  # noqa: E402 - bench/, beside this script
 
 
 def free_port() -> int:
@@ -173,9 +173,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--accounts", type=int, default=300)
-    parser.add_argument("--pg", default=os.environ.get("COUNTER_APP_TEST_PG"),
-                        help="PostgreSQL server URL (default: COUNTER_APP_TEST_PG)")
-    parser.add_argument("--no-pg", action="store_true")
+    throwaway_pg.add_arguments(parser)
     args = parser.parse_args()
 
     folder = tempfile.mkdtemp(prefix="tracking-bench-")
@@ -191,20 +189,9 @@ def main() -> None:
           f"{args.connections} connections x {args.seconds} s per route, Python {sys.version.split()[0]}, "
           f"{os.cpu_count()} CPUs")
     measure("SQLite", sqlite_url, codes, env, args, load, results)
-    if args.pg and not args.no_pg:
-        admin = make_engine(args.pg).execution_options(isolation_level="AUTOCOMMIT")
-        name = f"tracking_bench_{os.getpid()}"
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        pg_url = admin.url.set(database=name).render_as_string(hide_password=False)
-        try:
-            measure("PostgreSQL", pg_url, demo_codes(pg_url, args.accounts), env, args, load, results)
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
-    else:
-        print("PostgreSQL: skipped (give --pg URL or set COUNTER_APP_TEST_PG)")
+    if throwaway_pg.wanted(args):
+        with throwaway_pg.database(args.pg, "tracking_bench") as url:
+            measure("PostgreSQL", url, demo_codes(url, args.accounts), env, args, load, results)
 
     print(f"\n{'server':<26}{'route':<16}{'req/s':>8}{'p99 ms':>9}{'non-2xx':>9}{'vs static':>11}"
           f"  goal (>= 50%, p99 <= 50 ms)")

@@ -62,21 +62,19 @@ def make_engine(url: str | None = None, *, echo: bool = False, read_only: bool =
             "postgresql+psycopg://用户:密码@主机:端口/库名") from exc
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    if parsed.get_backend_name() == "sqlite" and read_only:
-        if not parsed.database or not Path(parsed.database).is_file():
+    if parsed.get_backend_name() == "sqlite":
+        on_disk = bool(parsed.database) and parsed.database != ":memory:"
+        if read_only and not (on_disk and Path(parsed.database).is_file()):
             raise ValidationError(f"数据库文件“{parsed.database}”不存在：请先在柜台机上启动一次程序"
                                   "（或运行 counter-app db upgrade）")
-        engine = create_engine(parsed, echo=echo)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "connect", _sqlite_read_only)
-        return engine
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+        if on_disk and not read_only:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, echo=echo)
         event.listen(engine, "connect", _sqlite_pragmas)
-        with engine.connect() as conn:  # WAL is persistent: set once per file
-            if parsed.database and parsed.database != ":memory:":
+        if read_only:
+            event.listen(engine, "connect", _sqlite_read_only)
+        elif on_disk:
+            with engine.connect() as conn:  # WAL is persistent: set once per file
                 conn.exec_driver_sql("PRAGMA journal_mode=WAL")
         return engine
     if parsed.get_backend_name() != "postgresql":

@@ -62,7 +62,7 @@ def read_many(session: Session, keys: tuple[str, ...]) -> dict[str, Any]:
 
 def get_all(core: Core) -> dict[str, Any]:
     with core.reading() as session:
-        return {key: read(session, key) for key in DEFAULTS}
+        return read_many(session, tuple(DEFAULTS))
 
 
 def _validate(key: str, value: Any) -> Any:

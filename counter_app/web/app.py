@@ -90,8 +90,6 @@ class TrackingService:
     # -- responses ------------------------------------------------------------
     def html(self, template: str, status: int = 200, headers: dict[str, str] | None = None,
              **context: Any) -> HTMLResponse:
-        context.setdefault("company", "")
-        context.setdefault("hall", "")
         body = self.templates.get_template(template).render(**context)
         return HTMLResponse(body, status_code=status, headers=headers)
 
@@ -155,12 +153,9 @@ class TrackingService:
         self.seen.put(code, seen)
         return seen
 
-    async def _look(self, request: Request, code: str) -> TrackingView:
-        return (await self._seen(code)).view
-
     async def _confirm(self, request: Request, code: str, last4: object) -> tuple[TrackingView, str]:
         """The confirmed view, or the public one with what went wrong."""
-        view = await self._look(request, code)
+        view = (await self._seen(code)).view
         if not isinstance(last4, str) or not tracking.LAST4.fullmatch(last4.strip()):
             return view, "请输入预留手机号码的后四位数字"
         client_wait = self.by_client.allow(self.client(request))
