@@ -1,4 +1,4 @@
-"""GUI start-up, memory and keystrokes (issue 3), each against a baseline in the same run.
+"""GUI start-up, memory and keystrokes at the counter, each against a baseline in the same run.
 
     python bench/gui_bench.py [--db PATH] [--runs 5]
 

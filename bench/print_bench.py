@@ -18,7 +18,7 @@ contract's paragraphs and table rows (without QR code, marks, headers, footers
 and page x of y), the register's detail table with the same cells and a
 repeated header row.  Medians of ``--runs`` runs after one warm-up.
 
-Goals (issue 5): receipt and contract <= 1.5x their bare document; the register
+Goals (the visitor waits at the counter): receipt and contract <= 1.5x their bare document; the register
 <= 2 s including its database query.
 """
 

@@ -1,4 +1,4 @@
-"""What a resident's phone may see behind the QR code (the core part of issue 6)."""
+"""What a resident's phone may see behind the QR code (the core's read, without the web server)."""
 
 from __future__ import annotations
 

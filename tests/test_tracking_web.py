@@ -1,4 +1,4 @@
-"""The residents' tracking service over real HTTP on 127.0.0.1 (issue 6)."""
+"""The residents' tracking service over real HTTP on 127.0.0.1, as a phone reaches it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The money screens of supervisors and administrators (issue 4): the fee
+"""The money screens of supervisors and administrators: the fee
 schedule, the season's batch of bills, reductions and the arrears list."""
 
 from ui.fees.arrears import ArrearsWindow

@@ -17,7 +17,7 @@ from counter_app.domain.money import yuan
 from counter_app.errors import CounterError, ValidationError
 from ui.widgets import FieldForm
 
-# the defaults of /work/shared/domain/heating-practice.md, for a first schedule
+# what heating counters commonly charge (docs/domain.md), prefilled in a first schedule
 PRACTICE_PRICES = {
     (UserClass.RESIDENTIAL, HeatingForm.RADIATOR): "22.50",
     (UserClass.RESIDENTIAL, HeatingForm.FLOOR): "30.00",

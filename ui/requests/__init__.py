@@ -1,4 +1,4 @@
-"""The request view and the supervisor's queue (issue 3)."""
+"""The request view and the supervisor's queue."""
 
 from ui.requests.dialog import RequestDialog
 from ui.requests.queue import SupervisorQueue
