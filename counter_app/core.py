@@ -22,7 +22,7 @@ from counter_app.db.engine import describe
 from counter_app.db.models import CalendarOverride, CalendarYear
 from counter_app.domain.enums import Role
 from counter_app.domain.permissions import Permission, require
-from counter_app.errors import DatabaseUnavailable
+from counter_app.errors import CommitUncertain, DatabaseUnavailable
 from counter_app.workdays import WorkdayCalendar
 
 Clock = Callable[[], dt.datetime]
@@ -71,25 +71,49 @@ class Core:
     # -- transactions -----------------------------------------------------
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction for one use case: all of it is stored, or none."""
+        """One transaction for one use case: all of it is stored, or none.
+
+        A failure while the work runs rolls everything back: "not saved" is
+        then the truth.  A connection lost while the COMMIT itself is under way
+        is different: the server may have stored it before the acknowledgement
+        was lost, so that is reported as ``CommitUncertain``, never as not
+        saved (a write with a client token resolves it by asking again)."""
         session = self._sessions()
+        committing = False
         try:
             with session.begin():
                 yield session
+                session.flush()   # a failure of the last statements is still "not saved"
+                committing = True
         except (OperationalError, DBAPIError) as exc:
-            if isinstance(exc, OperationalError) or exc.connection_invalidated:
-                raise DatabaseUnavailable(
-                    f"数据库 {describe(str(self.engine.url))} 暂时无法访问，本次操作未保存，"
-                    "已填写的内容仍在。请稍后重试。") from exc
-            raise
+            if not (isinstance(exc, OperationalError) or exc.connection_invalidated):
+                raise
+            where = describe(str(self.engine.url))
+            if committing:
+                raise CommitUncertain(
+                    f"数据库 {where} 在保存时断开了连接，无法确认本次操作是否已经保存。"
+                    "请不要重新录入：按“核对”以同一单据再次提交，已保存的不会重复记录；"
+                    "或在记录中查看后再决定。") from exc
+            raise DatabaseUnavailable(
+                f"数据库 {where} 暂时无法访问，本次操作未保存，"
+                "已填写的内容仍在。请稍后重试。") from exc
         finally:
             session.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only look; nothing is committed."""
-        with self.unit_of_work() as session:
+        """A read-only look: rolled back at the end, never committed, so a read
+        can neither store anything by mistake nor meet an uncertain commit."""
+        session = self._sessions()
+        try:
             yield session
+        except (OperationalError, DBAPIError) as exc:
+            if not (isinstance(exc, OperationalError) or exc.connection_invalidated):
+                raise
+            raise DatabaseUnavailable(
+                f"数据库 {describe(str(self.engine.url))} 暂时无法访问，请稍后重试。") from exc
+        finally:
+            session.close()   # ends the transaction with a rollback
 
     # -- working days -----------------------------------------------------
     def calendar(self, session: Session) -> WorkdayCalendar:

@@ -61,3 +61,12 @@ class DatabaseUnavailable(CounterError):
     """The database cannot be reached; nothing was changed, the user may retry."""
 
     exit_code = 3
+
+
+class CommitUncertain(CounterError):
+    """The database lost the acknowledgement of a commit: what was sent may or may
+    not be stored.  Never reported as "not saved".  A write that carries a client
+    token is resolved by calling it again with the same token, which returns the
+    first result if it was stored and stores it once if it was not."""
+
+    exit_code = 6

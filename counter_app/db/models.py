@@ -323,6 +323,22 @@ class WizardDraft(Base):
     discarded: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class ClientToken(Base):
+    """A write a clerk can repeat (a payment, a registration, a feedback entry)
+    carries a token made when its form opened.  The token is stored in the same
+    transaction as what it created, so a repeated call - a double click, or a
+    retry after the database lost a commit's acknowledgement - finds the first
+    result here instead of recording it twice."""
+
+    __tablename__ = "client_token"
+
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    action: Mapped[str] = mapped_column(String(40))
+    result_id: Mapped[int] = mapped_column(Integer)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[dt.datetime]
+
+
 class Counter(Base):
     """Named sequences (request numbers per year ...), incremented in the
     transaction that uses the number, so a rolled-back use leaves no gap."""
