@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app import audit, validation
+from counter_app import audit, idempotency, validation
 from counter_app.core import Actor, Core
 from counter_app.db import sequences
 from counter_app.db.models import Feedback
@@ -94,10 +94,19 @@ def _new(session: Session, core: Core, actor: Actor, data: FeedbackInput,
     return entry
 
 
-def log(core: Core, actor: Actor, data: FeedbackInput) -> int:
+def log(core: Core, actor: Actor, data: FeedbackInput, *, client_token: str | None = None) -> int:
+    """Record what a customer said; returns its id.  A repeat with the same
+    ``client_token`` returns the first entry's id instead of a second entry."""
     actor.require(Permission.SERVE)
-    with core.unit_of_work() as session:
-        return _new(session, core, actor, data).id
+    token = idempotency.check(client_token)
+
+    def record() -> int:
+        with core.unit_of_work() as session:
+            idempotency.guard(session, token, "feedback")
+            entry = _new(session, core, actor, data)
+            idempotency.remember(session, core, actor, token, "feedback", entry.id)
+            return entry.id
+    return idempotency.replaying(core, token, "feedback", record, lambda first: first)
 
 
 def correct(core: Core, actor: Actor, feedback_id: int, data: FeedbackInput) -> int:

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import func, insert, literal, select
 from sqlalchemy.orm import Session
 
-from counter_app import audit, ledger, validation
+from counter_app import audit, idempotency, ledger, validation
 from counter_app.core import Actor, Core
 from counter_app.db import sequences
 from counter_app.db.models import Account, ServiceRequest, Staff
@@ -231,9 +231,25 @@ def account_payments(core: Core, account_id: int, limit: int = 100) -> list[Paym
 
 def take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
                  method: Method | str, *, tendered: str | int | None = None,
-                 prepayment: bool = False, request_id: int | None = None) -> PaymentView:
-    """Take a payment on an account; returns what the receipt prints."""
+                 prepayment: bool = False, request_id: int | None = None,
+                 client_token: str | None = None) -> PaymentView:
+    """Take a payment on an account; returns what the receipt prints.
+
+    ``client_token`` (made when the payment form opened) makes a repeat of the
+    same payment - a double Enter, a retry after an uncertain commit - return
+    the first receipt instead of taking the money twice."""
     actor.require(Permission.SERVE)
+    token = idempotency.check(client_token)
+    return idempotency.replaying(
+        core, token, "payment",
+        lambda: _take_payment(core, actor, account_id, amount, method, tendered, prepayment,
+                              request_id, token),
+        lambda entry_id: receipt(core, entry_id))
+
+
+def _take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
+                  method: Method | str, tendered: str | int | None, prepayment: bool,
+                  request_id: int | None, token: str | None) -> PaymentView:
     fen = money_input(amount, "收款金额", "amount", positive=True)
     method = parse_method(method)
     given = tendered if tendered not in (None, "") else None
@@ -245,6 +261,7 @@ def take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
                               field="tendered")
     with core.unit_of_work() as session:
         position = ledger.reserve(session)            # first: serialises ledger writers
+        idempotency.guard(session, token, "payment")
         shift = shifts.shift_for_money(session, core, actor)
         account = billing.lock_account(session, account_id)   # no rebilling under us
         if request_id is not None:
@@ -274,6 +291,7 @@ def take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
             business_date=today)
         ledger.seal(session, entry, position)
         audit.record(session, staff_id=actor.staff_id, at=now, action="payment", obj=entry)
+        idempotency.remember(session, core, actor, token, "payment", entry.id)
         return _view(session, entry, fresh=True)
 
 
@@ -320,13 +338,33 @@ def reprint(core: Core, actor: Actor, entry_id: int) -> int:
         return row.copy_no
 
 
+def correction(core: Core, entry_id: int) -> CorrectionView:
+    """A void or refund entry, as its own view."""
+    with core.reading() as session:
+        entry = session.get(LedgerEntry, entry_id)
+        if entry is None or entry.original_id is None:
+            raise NotFound(f"没有编号为 {entry_id} 的作废或退款记录")
+        return _correction(session, entry, _payment(session, entry.original_id))
+
+
 def _correct(core: Core, actor: Actor, entry_id: int, kind: EntryType, reason: str,
-             supervisor: Actor | None, build) -> CorrectionView:
+             supervisor: Actor | None, build, token: str | None) -> CorrectionView:  # noqa: ANN001
     actor.require(Permission.SERVE)
     what = "作废收款" if kind is EntryType.VOID else "退款"
     reason = validation.check_text(reason, 500, True, field="reason", label=f"{what}原因")
+    token = idempotency.check(token)
+    return idempotency.replaying(
+        core, token, kind.value,
+        lambda: _record_correction(core, actor, entry_id, kind, reason, supervisor, build, token),
+        lambda first: correction(core, first))
+
+
+def _record_correction(core: Core, actor: Actor, entry_id: int, kind: EntryType, reason: str,
+                       supervisor: Actor | None, build, token: str | None) -> CorrectionView:  # noqa: ANN001
+    what = "作废收款" if kind is EntryType.VOID else "退款"
     with core.unit_of_work() as session:
         position = ledger.reserve(session)
+        idempotency.guard(session, token, kind.value)
         original = _payment(session, entry_id)
         billing.lock_account(session, original.account_id)
         check_approver(session, actor, supervisor, what, not_ids=(original.clerk_id,))
@@ -343,10 +381,12 @@ def _correct(core: Core, actor: Actor, entry_id: int, kind: EntryType, reason: s
             business_date=core.today(), **build(session, original, refunds))
         ledger.seal(session, entry, position)
         audit.record(session, staff_id=actor.staff_id, at=now, action=kind.value, obj=entry)
+        idempotency.remember(session, core, actor, token, kind.value, entry.id)
         return _correction(session, entry, original)
 
 
-def void(core: Core, actor: Actor, entry_id: int, reason: str, supervisor: Actor | None) -> CorrectionView:
+def void(core: Core, actor: Actor, entry_id: int, reason: str, supervisor: Actor | None, *,
+         client_token: str | None = None) -> CorrectionView:
     """Void a payment of today (its receipt number stays, marked 作废).  Approved
     by a supervisor logged in as themselves, who is neither the clerk doing it
     nor the clerk who took the payment.  The cash leaves the payment's drawer."""
@@ -361,11 +401,12 @@ def void(core: Core, actor: Actor, entry_id: int, reason: str, supervisor: Actor
             raise Conflict(f"收据 {original.receipt_no} 所在班次已结班，不能作废，请办理退款")
         return {"method": original.method, "amount_fen": -original.amount_fen,
                 "allocation": _negate(original.allocation), "shift_id": original.shift_id}
-    return _correct(core, actor, entry_id, EntryType.VOID, reason, supervisor, build)
+    return _correct(core, actor, entry_id, EntryType.VOID, reason, supervisor, build, client_token)
 
 
 def refund(core: Core, actor: Actor, entry_id: int, amount: str | int, reason: str,
-           supervisor: Actor | None, method: Method | str | None = None) -> CorrectionView:
+           supervisor: Actor | None, method: Method | str | None = None, *,
+           client_token: str | None = None) -> CorrectionView:
     """Refund all or part of a payment (any later day): a new entry linked to it,
     never more than is left of it after earlier refunds.  Approved as a void.
     Paid out of the refunding clerk's open shift (``method`` defaults to the
@@ -382,4 +423,4 @@ def refund(core: Core, actor: Actor, entry_id: int, amount: str | int, reason: s
         allocation = _refund_allocation(session, _remaining(original, refunds), fen, fen == left)
         return {"method": (chosen or Method(original.method)).value, "amount_fen": -fen,
                 "allocation": allocation, "shift_id": shift.id}
-    return _correct(core, actor, entry_id, EntryType.REFUND, reason, supervisor, build)
+    return _correct(core, actor, entry_id, EntryType.REFUND, reason, supervisor, build, client_token)
