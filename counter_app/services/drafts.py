@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from counter_app import audit
 from counter_app.core import Actor, Core
@@ -75,12 +76,18 @@ def open_drafts(core: Core, actor: Actor) -> list[DraftView]:
 def finish(core: Core, actor: Actor, draft_id: int, request_id: int | None) -> None:
     """Close a draft: finished with the request it became, or discarded (None)."""
     with core.unit_of_work() as session:
-        draft = _own(session.get(WizardDraft, draft_id), actor)
-        before = audit.snapshot(draft)
-        if request_id is None:
-            draft.discarded = True
-        else:
-            draft.finished_request_id = request_id
-        draft.updated_at = core.now()
-        audit.record(session, staff_id=actor.staff_id, at=core.now(),
-                     action="discard" if request_id is None else "finish", obj=draft, before=before)
+        finish_in(session, core, actor, draft_id, request_id)
+
+
+def finish_in(session: Session, core: Core, actor: Actor, draft_id: int,
+              request_id: int | None) -> None:
+    """``finish`` inside the caller's unit of work."""
+    draft = _own(session.get(WizardDraft, draft_id), actor)
+    before = audit.snapshot(draft)
+    if request_id is None:
+        draft.discarded = True
+    else:
+        draft.finished_request_id = request_id
+    draft.updated_at = core.now()
+    audit.record(session, staff_id=actor.staff_id, at=core.now(),
+                 action="discard" if request_id is None else "finish", obj=draft, before=before)

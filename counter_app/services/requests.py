@@ -144,57 +144,82 @@ def receive(core: Core, actor: Actor, kind_code: str, *, account_id: int | None 
             new_account: accounts.AccountInput | None = None, applicant_name: str = "",
             by_agent: bool = False, agent_name: str = "", fields: dict[str, str] | None = None,
             documents: dict[str, DocumentInput] | None = None, note: str = "") -> int:
-    """Register a business at the counter (the standard's record).  Returns the id."""
+    """Register a business (the standard's record) and nothing more.  Returns the
+    id.  At the counter the whole visit is ``registration.register``."""
     actor.require(Permission.SERVE)
-    kind = core.catalogue.get(kind_code)
-    fields = dict(fields or {})
-    if new_account is not None:
-        _prefill_from_account(kind, fields, new_account)
-    values = kind.parse_fields(fields)
-    if by_agent and not agent_name.strip():
-        raise ValidationError("由代理人办理时请填写代理人姓名", field="agent_name")
+    application = Application(kind_code, account_id, new_account, applicant_name, by_agent,
+                              agent_name, dict(fields or {}), dict(documents or {}), note)
     with core.unit_of_work() as session:
-        now = core.now()
-        if account_id is not None:
-            account = accounts.load(session, account_id)
-        elif new_account is not None:
-            if kind.needs_account:
-                raise ValidationError(f"{kind.name}须针对已有账户办理，请先查找客户")
-            new_account.heating_state = HeatingState.NOT_CONNECTED.value
-            account = accounts.create_account(session, core, actor, new_account)
-        elif kind.needs_account:
-            raise ValidationError(f"{kind.name}须先查找并选定客户账户", field="account")
-        else:
-            account = None
-        if account is not None and kind.user_class != "any" and account.user_class.value != kind.user_class:
-            raise ValidationError(
-                f"该账户为{account.user_class.label}用户，不能办理“{kind.name}”，请选择对应的业务")
-        effects.check_preconditions(session, core, kind, account)
-        number = f"SQ{now:%Y}{sequences.next_value(session, f'request-{now:%Y}'):06d}"
-        request = ServiceRequest(
-            number=number, kind=kind.kind, status=RequestStatus.RECEIVED,
-            account_id=account.id if account else None,
-            applicant_name=(applicant_name or (account.customer.name if account else "")).strip(),
-            by_agent=by_agent, agent_name=agent_name.strip(), tracking_code=new_tracking_code(),
-            owner_id=actor.staff_id, created_by_id=actor.staff_id, received_at=now,
-            updated_at=now, fields=effects.jsonable(values))
-        if not request.applicant_name:
-            raise ValidationError("请填写申请人姓名", field="applicant_name")
-        session.add(request)
-        session.flush()
-        non_res = (account.user_class is UserClass.NON_RESIDENTIAL) if account else \
-            kind.user_class == UserClass.NON_RESIDENTIAL.value
-        for doc in _checklist(request, kind, now, non_res):
-            request.documents.append(doc)
-            if documents and doc.code in documents:
-                _apply_document(doc, documents[doc.code], now)
-        unknown = set(documents or {}) - {d.code for d in request.documents}
-        if unknown:
-            raise ValidationError(f"“{kind.name}”的材料清单中没有：{'、'.join(sorted(unknown))}")
-        _event(session, core, actor, request, event_type=EventType.RECORD, action="receive",
-               to_status=RequestStatus.RECEIVED, note=note or f"登记{kind.name}")
-        audit.record(session, staff_id=actor.staff_id, at=now, action="create", obj=request)
-        return request.id
+        return receive_in(session, core, actor, application).id
+
+
+@dataclass
+class Application:
+    """What the clerk took down for a new business: who, which account, the
+    catalogue's fields and the documents handed over."""
+
+    kind: str
+    account_id: int | None = None
+    new_account: accounts.AccountInput | None = None
+    applicant_name: str = ""
+    by_agent: bool = False
+    agent_name: str = ""
+    fields: dict[str, str] = field(default_factory=dict)
+    documents: dict[str, DocumentInput] = field(default_factory=dict)
+    note: str = ""
+
+
+def receive_in(session: Session, core: Core, actor: Actor, app: Application) -> ServiceRequest:
+    """``receive`` inside the caller's unit of work."""
+    actor.require(Permission.SERVE)
+    kind = core.catalogue.get(app.kind)
+    fields = dict(app.fields)
+    if app.new_account is not None:
+        _prefill_from_account(kind, fields, app.new_account)
+    values = kind.parse_fields(fields)
+    if app.by_agent and not app.agent_name.strip():
+        raise ValidationError("由代理人办理时请填写代理人姓名", field="agent_name")
+    now = core.now()
+    if app.account_id is not None:
+        account = accounts.load(session, app.account_id)
+    elif app.new_account is not None:
+        if kind.needs_account:
+            raise ValidationError(f"{kind.name}须针对已有账户办理，请先查找客户")
+        app.new_account.heating_state = HeatingState.NOT_CONNECTED.value
+        account = accounts.create_account(session, core, actor, app.new_account)
+    elif kind.needs_account:
+        raise ValidationError(f"{kind.name}须先查找并选定客户账户", field="account")
+    else:
+        account = None
+    if account is not None and kind.user_class != "any" and account.user_class.value != kind.user_class:
+        raise ValidationError(
+            f"该账户为{account.user_class.label}用户，不能办理“{kind.name}”，请选择对应的业务")
+    effects.check_preconditions(session, core, kind, account)
+    number = f"SQ{now:%Y}{sequences.next_value(session, f'request-{now:%Y}'):06d}"
+    request = ServiceRequest(
+        number=number, kind=kind.kind, status=RequestStatus.RECEIVED,
+        account_id=account.id if account else None,
+        applicant_name=(app.applicant_name or (account.customer.name if account else "")).strip(),
+        by_agent=app.by_agent, agent_name=app.agent_name.strip(), tracking_code=new_tracking_code(),
+        owner_id=actor.staff_id, created_by_id=actor.staff_id, received_at=now,
+        updated_at=now, fields=effects.jsonable(values))
+    if not request.applicant_name:
+        raise ValidationError("请填写申请人姓名", field="applicant_name")
+    session.add(request)
+    session.flush()
+    non_res = (account.user_class is UserClass.NON_RESIDENTIAL) if account else \
+        kind.user_class == UserClass.NON_RESIDENTIAL.value
+    for doc in _checklist(request, kind, now, non_res):
+        request.documents.append(doc)
+        if doc.code in app.documents:
+            _apply_document(doc, app.documents[doc.code], now)
+    unknown = set(app.documents) - {d.code for d in request.documents}
+    if unknown:
+        raise ValidationError(f"“{kind.name}”的材料清单中没有：{'、'.join(sorted(unknown))}")
+    _event(session, core, actor, request, event_type=EventType.RECORD, action="receive",
+           to_status=RequestStatus.RECEIVED, note=app.note or f"登记{kind.name}")
+    audit.record(session, staff_id=actor.staff_id, at=now, action="create", obj=request)
+    return request
 
 
 def record_document(core: Core, actor: Actor, request_id: int, code: str,
@@ -212,68 +237,79 @@ def record_document(core: Core, actor: Actor, request_id: int, code: str,
 
 def waive_document(core: Core, actor: Actor, request_id: int, code: str, reason: str) -> None:
     """A supervisor lets a required document go, with a reason (kept on record)."""
+    with core.unit_of_work() as session:
+        waive_in(session, core, actor, load(session, request_id), code, reason)
+
+
+def waive_in(session: Session, core: Core, actor: Actor, request: ServiceRequest, code: str,
+             reason: str) -> None:
+    """``waive_document`` inside the caller's unit of work."""
     actor.require(Permission.WAIVE_DOCUMENT)
     if not reason.strip():
         raise ValidationError("请填写免交原因", field="reason")
-    with core.unit_of_work() as session:
-        request = load(session, request_id)
-        _open_or_fail(request)
-        doc = _document(request, code)
-        before = audit.snapshot(doc)
-        doc.state = DocumentState.WAIVED
-        doc.waived_by_id = actor.staff_id
-        doc.waive_reason = reason.strip()
-        doc.updated_at = core.now()
-        _event(session, core, actor, request, event_type=EventType.INSTRUCTION,
-               action="waive_document", note=f"批准免交“{doc.name}”：{reason.strip()}")
-        audit.record(session, staff_id=actor.staff_id, at=core.now(), action="waive",
-                     obj=doc, before=before)
+    _open_or_fail(request)
+    doc = _document(request, code)
+    before = audit.snapshot(doc)
+    doc.state = DocumentState.WAIVED
+    doc.waived_by_id = actor.staff_id
+    doc.waive_reason = reason.strip()
+    doc.updated_at = core.now()
+    _event(session, core, actor, request, event_type=EventType.INSTRUCTION,
+           action="waive_document", note=f"批准免交“{doc.name}”：{reason.strip()}")
+    audit.record(session, staff_id=actor.staff_id, at=core.now(), action="waive",
+                 obj=doc, before=before)
 
 
 def act(core: Core, actor: Actor, request_id: int, action: str, *, note: str = "",
         late_reason: str = "") -> RequestStatus:
     """Take one step of the business's status machine."""
     with core.unit_of_work() as session:
-        request = load(session, request_id)
-        kind = core.catalogue.get(request.kind)
-        step = workflow.find(kind.workflow, action)
-        if step is None:
-            raise ValidationError(f"“{kind.name}”没有“{action}”这一步")
-        actor.require(step.permission)
-        if request.status not in step.sources:
-            raise Conflict(f"业务当前状态为“{request.status.label}”，不能{step.label}")
-        if step.needs_note and not note.strip():
-            raise ValidationError(f"{step.label}须填写说明", field="note")
-        if step.needs_documents:
-            missing = missing_documents(request)
-            if missing:
-                names = "、".join(d.name for d in missing)
-                raise Conflict(f"材料不全，不能受理：缺少{names}。可出具一次性告知单，"
-                               "或请值班长批准免交", field="documents")
-        if step.answers_deadline:
-            _check_late(core, session, request, late_reason)
-        before = audit.snapshot(request)
-        account = request.account
-        if step.applies_effect:
-            effects.check_preconditions(session, core, kind, account)
-            effects.apply(session, core, actor, kind, request)
-        _event(session, core, actor, request, event_type=step.event, action=step.action,
-               note=note or step.label, to_status=step.target, late_reason=late_reason)
-        request.status = step.target
-        request.updated_at = core.now()
-        request.pending_approval = step.approval
-        if step.answers_deadline or step.target.is_closed:
-            request.deadline = request.deadline_kind = None
-            request.deadline_fallback = False
-        if step.starts_deadline and step.starts_deadline in kind.deadlines:
-            due = core.calendar(session).add_workdays(core.today(), kind.deadlines[step.starts_deadline])
-            request.deadline, request.deadline_kind = due.due, step.starts_deadline
-            request.deadline_fallback = bool(due.fallback_years)
-        if step.target.is_closed:
-            request.closed_at = core.now()
-        audit.record(session, staff_id=actor.staff_id, at=core.now(), action=step.action,
-                     obj=request, before=before)
-        return request.status
+        return act_in(session, core, actor, load(session, request_id), action, note=note,
+                      late_reason=late_reason)
+
+
+def act_in(session: Session, core: Core, actor: Actor, request: ServiceRequest, action: str, *,
+           note: str = "", late_reason: str = "") -> RequestStatus:
+    """``act`` inside the caller's unit of work."""
+    kind = core.catalogue.get(request.kind)
+    step = workflow.find(kind.workflow, action)
+    if step is None:
+        raise ValidationError(f"“{kind.name}”没有“{action}”这一步")
+    actor.require(step.permission)
+    if request.status not in step.sources:
+        raise Conflict(f"业务当前状态为“{request.status.label}”，不能{step.label}")
+    if step.needs_note and not note.strip():
+        raise ValidationError(f"{step.label}须填写说明", field="note")
+    if step.needs_documents:
+        missing = missing_documents(request)
+        if missing:
+            names = "、".join(d.name for d in missing)
+            raise Conflict(f"材料不全，不能受理：缺少{names}。可出具一次性告知单，"
+                           "或请值班长批准免交", field="documents")
+    if step.answers_deadline:
+        _check_late(core, session, request, late_reason)
+    before = audit.snapshot(request)
+    account = request.account
+    if step.applies_effect:
+        effects.check_preconditions(session, core, kind, account)
+        effects.apply(session, core, actor, kind, request)
+    _event(session, core, actor, request, event_type=step.event, action=step.action,
+           note=note or step.label, to_status=step.target, late_reason=late_reason)
+    request.status = step.target
+    request.updated_at = core.now()
+    request.pending_approval = step.approval
+    if step.answers_deadline or step.target.is_closed:
+        request.deadline = request.deadline_kind = None
+        request.deadline_fallback = False
+    if step.starts_deadline and step.starts_deadline in kind.deadlines:
+        due = core.calendar(session).add_workdays(core.today(), kind.deadlines[step.starts_deadline])
+        request.deadline, request.deadline_kind = due.due, step.starts_deadline
+        request.deadline_fallback = bool(due.fallback_years)
+    if step.target.is_closed:
+        request.closed_at = core.now()
+    audit.record(session, staff_id=actor.staff_id, at=core.now(), action=step.action,
+                 obj=request, before=before)
+    return request.status
 
 
 def explain_delay(core: Core, actor: Actor, request_id: int, reason: str) -> None:
