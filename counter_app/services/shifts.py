@@ -106,8 +106,13 @@ def open_shift(core: Core, actor: Actor, float_amount: str | int) -> ShiftView:
 
 def current_shift(core: Core, actor: Actor) -> ShiftView | None:
     with core.reading() as session:
-        shift = _open_of(session, actor.staff_id)
-        return _view(shift) if shift else None
+        return open_shift_of(session, actor)
+
+
+def open_shift_of(session: Session, actor: Actor) -> ShiftView | None:
+    """The clerk's open shift (of any day), inside the caller's transaction."""
+    shift = _open_of(session, actor.staff_id)
+    return _view(shift) if shift else None
 
 
 def shift_for_money(session: Session, core: Core, actor: Actor) -> Shift:

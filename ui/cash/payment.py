@@ -32,10 +32,11 @@ from counter_app.core import Actor, Core
 from counter_app.domain import phrases
 from counter_app.domain.money import Statement, yuan
 from counter_app.ledger import Method
-from counter_app.services import accounts, billing, payments, requests, shifts
-from counter_app.services.payments import PaymentView
 from counter_app.validation import fen_to_capital
 from ui.bridge import Operations
+from ui.operations import new_token
+from ui.operations import payments as ops_payments
+from ui.operations.payments import Drawer, PaymentDesk, PaymentView
 from ui.cash.common import (
     BANNER_FRAME,
     GREEN,
@@ -67,6 +68,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.core, self.actor, self.account_id, self.request_id = core, actor, account_id, request_id
         self.ops = Operations(self)
+        self.token = new_token()     # this form's payment: a repeat never takes the money twice
         self.statement: Statement | None = None
         self.view: PaymentView | None = None
         self.shift_ready = False
@@ -235,24 +237,21 @@ class PaymentDialog(QDialog):
 
     # -- loading ----------------------------------------------------------------------------
     def load(self) -> None:
-        ok, account = self.ops.call(accounts.get_account, self.core, self.account_id)
-        if ok:
-            self.head.setText(self.tr("户号 {0}　{1}　{2}").format(
-                account.account_no, account.holder_name, account.address))
-        if self.request_id is not None:
-            ok, request = self.ops.call(requests.get_request, self.core, self.request_id)
-            if ok:
-                self.head.setText(self.head.text() + self.tr("\n业务：{0}　{1}").format(
-                    request.number, request.kind_name))
-        self.method_buttons[last_method(self.actor)].setChecked(True)
-        self.load_statement()
-        self.check_shift()
-
-    def load_statement(self) -> None:
-        ok, statement = self.ops.call(billing.get_statement, self.core, self.account_id)
+        ok, desk = ops_payments.open_desk(self.ops, self.core, self.actor, self.account_id, self.request_id)
         if not ok:
             self.due.setText(self.tr("应缴金额暂时无法读取"))
             return
+        account = desk.account
+        self.head.setText(self.tr("户号 {0}　{1}　{2}").format(
+            account.account_no, account.holder_name, account.address))
+        if desk.request_number:
+            self.head.setText(self.head.text() + self.tr("\n业务：{0}　{1}").format(
+                desk.request_number, desk.request_kind))
+        self.method_buttons[last_method(self.actor)].setChecked(True)
+        self.show_statement(desk.statement)
+        self.show_drawer(desk)
+
+    def show_statement(self, statement: Statement) -> None:
         self.statement = statement
         fill_table(self.lines, ([x.label, yuan(x.amount_fen)] for x in statement.lines))
         for r in range(self.lines.rowCount()):
@@ -273,21 +272,21 @@ class PaymentDialog(QDialog):
         self._update()
 
     def check_shift(self) -> None:
+        """Read the drawer again (a shift opened or closed meanwhile)."""
+        ok, desk = ops_payments.open_desk(self.ops, self.core, self.actor, self.account_id, self.request_id)
+        if ok:
+            self.show_drawer(desk)
+
+    def show_drawer(self, desk: PaymentDesk) -> None:
         """Say at once when there is no shift of today to take money into."""
-        ok, shift = self.ops.call(shifts.current_shift, self.core, self.actor)
-        if not ok:
-            return
-        if shift is None:
-            self.shift_ready = False
+        self.shift_ready = desk.drawer is Drawer.READY
+        if desk.drawer is Drawer.CLOSED:
             self.banner_text.setText(self.tr("您还没有开班：收款前请先开班（登记备用金）。"))
             self.shift_button.setText(self.tr("开班(&O)…"))
-        elif self.core.local(shift.opened_at).date() != self.core.today():
-            self.shift_ready = False
+        elif desk.drawer is Drawer.STALE:
             self.banner_text.setText(self.tr("您的班次是 {0} 开的，尚未结班：请先清点现金结班，再开今天的班。")
-                                     .format(f"{self.core.local(shift.opened_at):%Y-%m-%d}"))
+                                     .format(f"{desk.shift_opened:%Y-%m-%d}"))
             self.shift_button.setText(self.tr("结班(&O)…"))
-        else:
-            self.shift_ready = True
         self.banner.setVisible(not self.shift_ready)
         self.pay_button.setEnabled(self.shift_ready)
         self.shift_button.setDefault(not self.shift_ready)
@@ -368,10 +367,10 @@ class PaymentDialog(QDialog):
         self.form.clear_errors()
         method = self.method()
         tendered = self.tendered.text().strip() if method is Method.CASH else ""
-        ok, view = self.ops.call(payments.take_payment, self.core, self.actor, self.account_id,
-                                 self.amount.text(), method, tendered=tendered or None,
-                                 prepayment=self.prepay.isChecked(), request_id=self.request_id,
-                                 on_field_error=self.form.handle)
+        ok, view = ops_payments.take_payment(
+            self.ops, self.core, self.actor, self.account_id, self.amount.text(), method,
+            tendered=tendered or None, prepayment=self.prepay.isChecked(), request_id=self.request_id,
+            token=self.token, on_field_error=self.form.handle)
         if not ok:
             if self.ops.last_error is not None and self.ops.last_error.field is None:
                 self.check_shift()      # e.g. the shift was closed on another computer
