@@ -343,7 +343,7 @@ def test_an_impossible_date_is_shown_at_the_field(qtbot, qt_app, core, people, m
 
 def test_the_database_briefly_unreachable_loses_nothing(qtbot, qt_app, core, people, messages,
                                                         monkeypatch):
-    real = requests.receive
+    real = requests.receive_in
     outages = [DatabaseUnavailable("数据库暂时无法访问，请稍后重试")] * 2
 
     def flaky(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
@@ -351,7 +351,7 @@ def test_the_database_briefly_unreachable_loses_nothing(qtbot, qt_app, core, peo
             raise outages.pop()
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(requests, "receive", flaky)
+    monkeypatch.setattr(requests, "receive_in", flaky)
     wizard = make_wizard(qtbot, core, people.clerk, "application_residential")
     fill_new_customer(wizard)
     click_next(qtbot, wizard)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QP
 
 from counter_app.domain import phrases
 from counter_app.domain.enums import RequestStatus
-from counter_app.services import requests
+from ui.operations.requests import RequestView
 from ui.print_dialogs import notice_job, slip_job
 from ui.printing import PrintActions
 from ui.wizard.base import WizardPage
@@ -25,7 +25,7 @@ class DonePage(WizardPage):
         super().__init__(wizard)
         self.setTitle(self.tr("办理完成"))
         self.setSubTitle(self.tr("业务已登记。请把查询码告诉客户，并打印回执。"))
-        self.view: requests.RequestView | None = None
+        self.view: RequestView | None = None
         facts = QFormLayout()
         self.number = self._value("number")
         self.tracking = self._value("tracking_code")
@@ -44,10 +44,6 @@ class DonePage(WizardPage):
         self.notice = self._value("notice")
         self.notice.setWordWrap(True)
         self.body.addWidget(self.notice)
-        self.pending = self._value("pending")
-        self.pending.setWordWrap(True)
-        self.pending.setStyleSheet("color: #b00020;")
-        self.body.addWidget(self.pending)
         self.body.addSpacing(8)
         row = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("复制查询码(&C)"), self)
@@ -55,11 +51,6 @@ class DonePage(WizardPage):
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self._copy)
         row.addWidget(self.copy_button)
-        self.retry_button = QPushButton(self.tr("重试未完成的步骤(&R)"), self)
-        self.retry_button.setObjectName("retry")
-        self.retry_button.setAutoDefault(False)
-        self.retry_button.clicked.connect(self.retry)
-        row.addWidget(self.retry_button)
         self.print_buttons = []
         self.printing: dict[str, PrintActions] = {}
         for name, text, tip, job in (
@@ -99,16 +90,10 @@ class DonePage(WizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.refresh()
 
-    def retry(self) -> None:
-        self.wiz.run_pending()
-        self.refresh()
-
     def refresh(self) -> None:
         w = self.wiz
-        if w.request_id is not None:
-            ok, view = w.ops.call(requests.get_request, self.core, w.request_id)
-            if ok:
-                self.view = view
+        if w.request_view is not None:
+            self.view = w.request_view
         view = self.view
         if view is not None:
             self.number.setText(view.number)
@@ -118,16 +103,11 @@ class DonePage(WizardPage):
             self.deadline.setText(self.tr("无") if not view.deadline else view.deadline.isoformat()
                                   + (self.tr("（{0}）").format(self.tr(what)) if what else ""))
         self.notice.setText(self.notice_text(view))
-        pending = w.pending_labels()
-        self.pending.setText(self.tr("尚未完成：{0}。请按“重试”再试；也可稍后在业务中继续办理。").format(
-            "、".join(pending)) if pending else "")
-        self.pending.setVisible(bool(pending))
-        self.retry_button.setVisible(bool(pending) or view is None)
         self.copy_button.setEnabled(view is not None)
         for button in self.print_buttons:
             button.setEnabled(view is not None)
 
-    def notice_text(self, view: requests.RequestView | None) -> str:
+    def notice_text(self, view: RequestView | None) -> str:
         if view is None:
             return self.tr("业务已登记，但暂时无法读取详情，请按“重试”。")
         lines = []

@@ -3,13 +3,12 @@
 customer -> documents -> details -> fees -> confirm -> done.  Whatever the
 clerk typed is saved as a draft whenever they move between pages and when the
 wizard is closed before finishing; a draft restores every typed value.
-Registering calls the services through ``Operations.call``: when the database
-is briefly unreachable the clerk is told, can retry, and nothing is lost."""
+Registering is one operation (``ui.operations.requests.register``): when the
+database is briefly unreachable the clerk is told, can press 确认办理 again,
+and nothing is lost or recorded twice."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -17,9 +16,12 @@ from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
 
 from counter_app.core import Actor, Core
 from counter_app.domain import workflow
-from counter_app.errors import CounterError, NotFound
-from counter_app.services import drafts, requests
+from counter_app.errors import CounterError
 from ui.bridge import Operations
+from ui.operations import drafts as ops_drafts
+from ui.operations import new_token
+from ui.operations import requests as ops_requests
+from ui.operations.requests import Application, RequestView, Waiver
 from ui.wizard.confirm_page import ConfirmPage
 from ui.wizard.customer_page import CustomerPage
 from ui.wizard.details_page import DetailsPage
@@ -32,15 +34,6 @@ DRAFT_VERSION = 1
 DRAFT_KEPT = QT_TRANSLATE_NOOP("BusinessWizard", "已保存为草稿，可在“我的草稿”中继续")
 
 
-def save_draft(core: Core, actor: Actor, kind: str, data: dict[str, Any], title: str,
-               draft_id: int | None) -> int:
-    """Update the draft; if it was finished or discarded meanwhile, keep a new one."""
-    try:
-        return drafts.save(core, actor, kind, data, title=title, draft_id=draft_id)
-    except NotFound:
-        return drafts.save(core, actor, kind, data, title=title)
-
-
 class BusinessWizard(QWizard):
     def __init__(self, core: Core, actor: Actor, kind: str, account_id: int | None = None,
                  draft_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -50,7 +43,8 @@ class BusinessWizard(QWizard):
         self.ops = Operations(self)
         self.draft_id: int | None = None
         self.request_id: int | None = None
-        self.pending: list[tuple[str, Callable[[], bool]]] = []
+        self.request_view: RequestView | None = None
+        self.token = new_token()     # this visit's registration: a repeat never registers twice
         self.status_message = ""
         self._quiet = True  # no draft saving while the pages are being built or restored
         self.setObjectName("business_wizard")
@@ -99,8 +93,8 @@ class BusinessWizard(QWizard):
     def save_draft(self) -> bool:
         if self.request_id is not None:
             return True
-        ok, draft_id = self.ops.call(save_draft, self.core, self.actor, self.kind.kind, self.draft_data(),
-                                     self.draft_title(), self.draft_id)
+        ok, draft_id = ops_drafts.save(self.ops, self.core, self.actor, self.kind.kind, self.draft_data(),
+                                       self.draft_title(), self.draft_id)
         if ok:
             self.draft_id = draft_id
         else:
@@ -109,7 +103,7 @@ class BusinessWizard(QWizard):
         return ok
 
     def _resume(self, draft_id: int) -> None:
-        ok, draft = self.ops.call(drafts.load, self.core, self.actor, draft_id)
+        ok, draft = ops_drafts.load(self.ops, self.core, self.actor, draft_id)
         if not ok or draft.kind != self.kind.kind:
             self.set_status(self.tr("草稿未能打开，本次从头办理；原草稿仍保留在“我的草稿”中。"), error=True)
             return
@@ -146,17 +140,11 @@ class BusinessWizard(QWizard):
                                         "请稍后再按“取消”，或继续办理。"), error=True)
                 return
             self.tell(self.tr(DRAFT_KEPT))
-        elif self.request_id is not None and self.pending:
-            self.tell(self.tr("业务已登记，尚有未完成的步骤：{0}，请在业务中继续办理").format(
-                "、".join(self.pending_labels())))
         self._quiet = True  # closing resets the wizard to no page: nothing to save then
         super().reject()
         self._quiet = False
 
     def accept(self) -> None:
-        if self.pending:
-            self.tell(self.tr("业务已登记，尚有未完成的步骤：{0}，请在业务中继续办理").format(
-                "、".join(self.pending_labels())))
         self._quiet = True
         super().accept()
         self._quiet = False
@@ -178,55 +166,27 @@ class BusinessWizard(QWizard):
         return bool(step and step.approval)
 
     def submit(self) -> bool:
-        """The confirm page's commit: register, then waivers, then accept or await documents."""
-        if self.request_id is None:
-            customer = self.customer_page
-            account = customer.account()
-            ok, request_id = self.ops.call(
-                requests.receive, self.core, self.actor, self.kind.kind,
-                account_id=account.id if account else None, new_account=customer.new_account(),
-                applicant_name=customer.applicant_name(), by_agent=customer.is_by_agent(),
-                agent_name=customer.agent(), fields=self.details_page.raw_values(),
-                documents=self.documents_page.document_inputs(), on_field_error=self.route_field_error)
-            if not ok:
-                return False
-            self.request_id = request_id
-            self.pending = self._later_steps(request_id)
-        self.run_pending()
+        """The confirm page's commit: one call registers the business with its
+        waivers and takes the step the checklist allows.  A failure leaves
+        nothing behind; pressing 确认办理 again sends the same token."""
+        if self.request_id is not None:
+            return True
+        customer = self.customer_page
+        account = customer.account()
+        application = Application(
+            self.kind.kind, account_id=account.id if account else None,
+            new_account=customer.new_account(), applicant_name=customer.applicant_name(),
+            by_agent=customer.is_by_agent(), agent_name=customer.agent(),
+            fields=self.details_page.raw_values(), documents=self.documents_page.document_inputs())
+        waivers = [Waiver(w.code, w.reason, w.supervisor)
+                   for w in self.documents_page.active_waivers().values()]
+        ok, view = ops_requests.register(self.ops, self.core, self.actor, application, waivers=waivers,
+                                         draft_id=self.draft_id, token=self.token,
+                                         on_field_error=self.route_field_error)
+        if not ok:
+            return False
+        self.request_id, self.request_view = view.id, view
         return True
-
-    def _later_steps(self, request_id: int) -> list[tuple[str, Callable[[], bool]]]:
-        steps: list[tuple[str, Callable[[], bool]]] = []
-        if self.draft_id is not None:
-            steps.append((self.tr("草稿标记为已办结"),
-                          partial(self._call, drafts.finish, self.core, self.actor, self.draft_id,
-                                  request_id)))
-        for waiver in self.documents_page.active_waivers().values():
-            steps.append((self.tr("登记值班长批准免交“{0}”").format(waiver.name),
-                          partial(self._call, requests.waive_document, self.core, waiver.supervisor,
-                                  request_id, waiver.code, waiver.reason)))
-        if self.documents_page.missing():
-            steps.append((self.tr("转为待补材料（一次性告知）"),
-                          partial(self._call, requests.act, self.core, self.actor, request_id,
-                                  "await_documents")))
-        else:
-            steps.append((self.tr("受理"), partial(self._call, requests.act, self.core, self.actor,
-                                                 request_id, "accept")))
-        return steps
-
-    def _call(self, fn: Callable[..., Any], *args: Any) -> bool:
-        return self.ops.call(fn, *args)[0]
-
-    def run_pending(self) -> None:
-        """Take the remaining steps in order; stop at the first that fails (retry later)."""
-        while self.pending:
-            _label, step = self.pending[0]
-            if not step():
-                return
-            self.pending.pop(0)
-
-    def pending_labels(self) -> list[str]:
-        return [label for label, _step in self.pending]
 
     def route_field_error(self, exc: CounterError) -> bool:
         """A service's error about a field: go back to that page and show it there."""
