@@ -59,3 +59,57 @@ def test_printing_knows_nothing_of_qt_or_the_ui():
     offenders = {str(p.relative_to(ROOT)): sorted(_imports(p) & {"PySide6", "ui", "sqlalchemy"})
                  for p in (ROOT / "printing").rglob("*.py")}
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def _runtime_imports(path: Path) -> set[str]:
+    """Full module names imported at run time (``if TYPE_CHECKING:`` blocks left out:
+    a widget may name a view type in its annotations)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skipped.update(id(n) for n in ast.walk(node))
+    names = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_widgets_reach_the_services_only_through_ui_operations():
+    """One user action is one call of ui.operations, which calls one service:
+    a widget that imported services itself could chain them again."""
+    offenders = {}
+    for p in (ROOT / "ui").rglob("*.py"):
+        if "operations" in p.relative_to(ROOT / "ui").parts:
+            continue
+        found = sorted(n for n in _runtime_imports(p)
+                       if n == "counter_app.services" or n.startswith("counter_app.services."))
+        if found:
+            offenders[str(p.relative_to(ROOT))] = found
+    assert offenders == {}
+
+
+def test_each_operation_calls_one_service_per_function():
+    """An operation that called two services would put a use case back together
+    outside the core's unit of work."""
+    chained = []
+    for p in (ROOT / "ui" / "operations").glob("*.py"):
+        tree = ast.parse(p.read_text(encoding="utf-8"))
+        services = {alias.asname or alias.name for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.module == "counter_app.services"
+                    for alias in node.names}
+        for fn in tree.body:
+            if not isinstance(fn, ast.FunctionDef) or fn.name.startswith("_"):
+                continue
+            used = {(n.value.id, n.attr) for n in ast.walk(fn)
+                    if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                    and n.value.id in services}
+            if len(used) > 1:
+                chained.append(f"{p.name}:{fn.name} {sorted(used)}")
+    assert chained == []
