@@ -44,26 +44,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
+from argon2 import PasswordHasher
+from sqlalchemy import event, select
+from sqlalchemy.engine import Engine
+from stdnum.cn import ric
 
-from argon2 import PasswordHasher  # noqa: E402
-from sqlalchemy import event, select  # noqa: E402
-from sqlalchemy.engine import Engine  # noqa: E402
-from stdnum.cn import ric  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from counter_app.core import Actor, Core
+from counter_app.db.engine import make_engine, upgrade
+from counter_app.db.models import Account, Feedback, ServiceRequest
+from counter_app.db.money import Bill, LedgerEntry, Reduction
+from counter_app.domain.enums import Channel, FeedbackKind, HeatingForm, RequestStatus, Role, UserClass
+from counter_app.services import accounts, billing, feedback, fees, payments, requests, shifts, staff
+from counter_app.services.accounts import AccountInput
+from counter_app.services.requests import DocumentInput
 
-from counter_app.core import Actor, Core  # noqa: E402
-from counter_app.db.engine import make_engine, upgrade  # noqa: E402
-from counter_app.db.models import Account, Feedback, ServiceRequest  # noqa: E402
-from counter_app.db.money import Bill, LedgerEntry, Reduction  # noqa: E402
-from counter_app.domain.enums import (  # noqa: E402
-    Channel, FeedbackKind, HeatingForm, RequestStatus, Role, UserClass)
-from counter_app.services import (  # noqa: E402
-    accounts, billing, feedback, fees, payments, requests, shifts, staff)
-from counter_app.services.accounts import AccountInput  # noqa: E402
-from counter_app.services.requests import DocumentInput  # noqa: E402
-import throwaway_pg  # noqa: E402 - bench/, beside this script
+import throwaway_pg  # bench/, beside this script
 
 HALL = ZoneInfo("Asia/Shanghai")
 EARLY = dt.datetime(2025, 10, 9, 10, 0, tzinfo=HALL)    # after the National Day holiday
@@ -236,6 +232,7 @@ def line(label: str, rows: int, measured: tuple[int, float, object], base: tuple
 
 
 def queue_widget(core: Core, boss: Actor, statements: Statements, runs: int) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication, QTableWidget
 
@@ -275,7 +272,7 @@ def queue_widget(core: Core, boss: Actor, statements: Statements, runs: int) -> 
 
     base = measure(statements, bare_tables, runs)
     got = measure(statements, open_queue, runs)
-    qInstallMessageHandler(None)    # a Python handler left installed crashes the interpreter's exit
+    qInstallMessageHandler(None)
     line("SupervisorQueue opened (3 tables)", int(got[2]), got, base)
 
 
@@ -333,6 +330,12 @@ def main() -> int:
     if throwaway_pg.wanted(args):
         with throwaway_pg.database(args.pg, "queue_bench") as url:
             run("PostgreSQL", url, args.requests, args.runs)
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        # Qt torn down before the interpreter: left to the garbage collector at exit,
+        # the deleted windows' wrappers sometimes crash it
+        QApplication.instance().shutdown()
     return 0
 
 
