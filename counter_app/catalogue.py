@@ -14,10 +14,11 @@ import re
 import string
 import tomllib
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from counter_app import validation as v
 from counter_app.errors import CatalogueError, ValidationError
@@ -128,6 +129,14 @@ class BusinessKind:
     preconditions: tuple[str, ...] = ()
     source: str = ""
     order: int = 100
+
+    def non_residential(self, account_class: str | None) -> bool:
+        """Whether a visit of this kind is a non-residential one: the account's
+        class when there is an account, else the class the kind is for.  The
+        checklist, the wizard and the contract all ask this one question."""
+        if account_class is not None:
+            return str(account_class) == "non_residential"
+        return self.user_class == "non_residential"
 
     def documents_for(self, *, by_agent: bool, non_residential: bool) -> tuple[DocumentSpec, ...]:
         """The documents that apply to this visit (``when`` resolved)."""

@@ -116,8 +116,7 @@ def contract_data(core: Core, actor: Actor, request: str | int, company: Company
     account = accounts.get_account(core, view.account_id) if view.account_id else None
     company = company or company_of(core)
     f = view.fields
-    non_res = kind.user_class == UserClass.NON_RESIDENTIAL.value or (
-        account is not None and account.user_class is UserClass.NON_RESIDENTIAL)
+    non_res = kind.non_residential(account.user_class if account else None)
     user_class = UserClass.NON_RESIDENTIAL if non_res else UserClass.RESIDENTIAL
     holder = account.holder_name if account else ""
     if non_res:

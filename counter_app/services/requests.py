@@ -27,7 +27,6 @@ from counter_app.domain.enums import (
     HeatingForm,
     HeatingState,
     RequestStatus,
-    UserClass,
 )
 from counter_app.domain.permissions import Permission
 from counter_app.domain.premises import format_address
@@ -207,8 +206,7 @@ def receive_in(session: Session, core: Core, actor: Actor, app: Application) -> 
         raise ValidationError("请填写申请人姓名", field="applicant_name")
     session.add(request)
     session.flush()
-    non_res = (account.user_class is UserClass.NON_RESIDENTIAL) if account else \
-        kind.user_class == UserClass.NON_RESIDENTIAL.value
+    non_res = kind.non_residential(account.user_class if account else None)
     for doc in _checklist(request, kind, now, non_res):
         request.documents.append(doc)
         if doc.code in app.documents:

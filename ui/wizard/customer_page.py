@@ -146,9 +146,7 @@ class CustomerPage(WizardPage):
 
     def non_residential(self) -> bool:
         account = self.account()
-        if account is not None:
-            return account.user_class is UserClass.NON_RESIDENTIAL
-        return self.kind.user_class == UserClass.NON_RESIDENTIAL.value
+        return self.kind.non_residential(account.user_class if account else None)
 
     def applicant_name(self) -> str:
         account = self.account()
