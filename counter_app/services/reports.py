@@ -220,7 +220,7 @@ def daily_register(core: Core, actor: Actor, day: dt.date) -> RegisterData:
 class HandoverData:
     report: shifts.ShiftReport
     corrections: list[EntryRow]               # voids and refunds out of this drawer
-    open_requests: list[requests.RequestView]  # the clerk's, to hand over (首问负责)
+    open_requests: list[requests.RequestRow]  # the clerk's, to hand over (首问负责)
     printed_at: dt.datetime
     printed_by: str
     zone: dt.tzinfo = field(default=dt.UTC, repr=False)

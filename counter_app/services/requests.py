@@ -11,15 +11,15 @@ import re
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy import ColumnElement, Row, select
+from sqlalchemy.orm import Session, joinedload, object_session, selectinload
 
 from counter_app import audit
 from counter_app.core import Actor, Core
 from counter_app.db import sequences
-from counter_app.db.models import ServiceRequest, RequestDocument, RequestEvent, Staff
+from counter_app.db.models import Account, RequestDocument, RequestEvent, ServiceRequest, Staff
 from counter_app.domain import workflow
 from counter_app.domain.enums import (
     DocumentState,
@@ -32,7 +32,7 @@ from counter_app.domain.permissions import Permission
 from counter_app.domain.premises import format_address
 from counter_app.errors import Conflict, NotFound, ReasonRequired, ValidationError
 from counter_app.services import accounts, effects
-from counter_app.workdays import warning_for_years
+from counter_app.workdays import WorkdayCalendar, warning_for_years
 
 T = TypeVar("T")
 
@@ -365,6 +365,10 @@ def _document(request: ServiceRequest, code: str) -> RequestDocument:
 
 
 # -- views ---------------------------------------------------------------------
+# A read costs the same few queries whatever the number of rows.  A list is one
+# SELECT of plain columns (the owner's name and the account number joined in); one
+# request in full adds a query for its documents and one for its timeline (each
+# event's clerk joined in).  The working-day calendar is taken once per read.
 
 @dataclass(frozen=True)
 class EventView:
@@ -390,7 +394,11 @@ class DocumentView:
 
 
 @dataclass(frozen=True)
-class RequestView:
+class RequestRow:
+    """A request as the lists show it - the supervisor's queue, an account's open
+    requests, the register's overdue list, the handover sheet: no checklist, no
+    timeline."""
+
     id: int
     number: str
     kind: str
@@ -401,86 +409,149 @@ class RequestView:
     applicant_name: str
     owner: str
     owner_id: int
-    tracking_code: str
     received_at: dt.datetime
     deadline: dt.date | None
     deadline_kind: str | None
     deadline_fallback: bool
-    fields: dict
-    documents: tuple[DocumentView, ...]
-    missing: tuple[str, ...]
-    events: tuple[EventView, ...] = field(default=())
-    actions: tuple[tuple[str, str], ...] = field(default=())
+    actions: tuple[tuple[str, str], ...] = ()
     # working days from today to the deadline: negative when overdue
     days_left: int | None = None
     overdue: bool = False
     deadline_warning: str | None = None   # the calendar does not know the year
+
+
+@dataclass(frozen=True, kw_only=True)
+class RequestView(RequestRow):
+    """One request in full: its window, its papers, the answer to a registration."""
+
+    tracking_code: str
+    fields: dict[str, Any]
+    documents: tuple[DocumentView, ...]
+    missing: tuple[str, ...]
+    events: tuple[EventView, ...] = ()
     by_agent: bool = False
     agent_name: str = ""
 
 
+class _Standing:
+    """What a request's kind, status and deadline mean today: the kind's name, the
+    steps open to it, the working days left.  One per read, so the calendar is
+    taken once (and only when some row has a deadline)."""
+
+    def __init__(self, core: Core, session: Session) -> None:
+        self.core, self.session, self.today = core, session, core.today()
+        self.calendar: WorkdayCalendar | None = None
+
+    def of(self, kind_code: str, status: RequestStatus, deadline: dt.date | None) -> dict[str, Any]:
+        kind = self.core.catalogue.get(kind_code)
+        out: dict[str, Any] = {
+            "kind_name": kind.name,
+            "actions": tuple((t.action, t.label) for t in workflow.available(kind.workflow, status))}
+        if deadline is not None:
+            if self.calendar is None:
+                self.calendar = self.core.calendar(self.session)
+            out["days_left"] = self.calendar.workdays_left(self.today, deadline)
+            out["overdue"] = self.today > deadline
+            out["deadline_warning"] = warning_for_years(
+                self.calendar.fallback_years_between(self.today, deadline))
+        return out
+
+
+# the columns of a list row, in RequestRow's order up to deadline_fallback
+_ROWS = (select(ServiceRequest.id, ServiceRequest.number, ServiceRequest.kind, ServiceRequest.status,
+                ServiceRequest.account_id, Account.account_no, ServiceRequest.applicant_name,
+                Staff.display_name, ServiceRequest.owner_id, ServiceRequest.received_at,
+                ServiceRequest.deadline, ServiceRequest.deadline_kind, ServiceRequest.deadline_fallback)
+         .join(Staff, Staff.id == ServiceRequest.owner_id)
+         .outerjoin(Account, Account.id == ServiceRequest.account_id))
+
+# everything ``view`` reads of a request, loaded with it
+_IN_FULL = (joinedload(ServiceRequest.account), joinedload(ServiceRequest.owner),
+            selectinload(ServiceRequest.documents),
+            selectinload(ServiceRequest.events).joinedload(RequestEvent.staff))
+
+
+def _row(standing: _Standing, r: Row[*tuple[Any, ...]]) -> RequestRow:
+    (id_, number, kind, status, account_id, account_no, applicant, owner, owner_id, received_at,
+     deadline, deadline_kind, deadline_fallback) = r
+    return RequestRow(id=id_, number=number, kind=kind, status=status, account_id=account_id,
+                      account_no=account_no or "", applicant_name=applicant, owner=owner,
+                      owner_id=owner_id, received_at=received_at, deadline=deadline,
+                      deadline_kind=deadline_kind, deadline_fallback=deadline_fallback,
+                      **standing.of(kind, status, deadline))
+
+
 def view(core: Core, request: ServiceRequest) -> RequestView:
-    kind = core.catalogue.get(request.kind)
+    """``request`` in full, inside the read that loaded it.  Loaded with
+    ``_IN_FULL`` (as ``get_request`` does), its documents, timeline, account and
+    owner come with it; otherwise each is one lazy query more."""
+    session = object_session(request)
+    assert session is not None, "a request is viewed inside the read that loaded it"
+    standing = _Standing(core, session)
     docs = tuple(DocumentView(d.code, d.name, d.required, d.one_of, d.state, d.original_seen,
                               d.copies, d.waive_reason) for d in request.documents)
     events = tuple(EventView(e.at, e.staff.display_name, e.event_type, e.action, e.to_status,
                              e.note, e.late_reason) for e in request.events)
-    actions = tuple((t.action, t.label) for t in workflow.available(kind.workflow, request.status))
-    days_left, overdue, warning = None, False, None
-    if request.deadline is not None:
-        calendar = core.calendar(object_session(request))
-        today = core.today()
-        days_left = calendar.workdays_left(today, request.deadline)
-        overdue = today > request.deadline
-        warning = warning_for_years(calendar.fallback_years_between(today, request.deadline))
     return RequestView(
-        request.id, request.number, request.kind, kind.name, request.status, request.account_id,
-        request.account.account_no if request.account else "", request.applicant_name,
-        request.owner.display_name, request.owner_id, request.tracking_code, request.received_at,
-        request.deadline, request.deadline_kind, request.deadline_fallback, dict(request.fields),
-        docs, tuple(d.name for d in missing_documents(request)), events, actions,
-        days_left, overdue, warning, request.by_agent, request.agent_name)
+        id=request.id, number=request.number, kind=request.kind, status=request.status,
+        account_id=request.account_id,
+        account_no=request.account.account_no if request.account else "",
+        applicant_name=request.applicant_name, owner=request.owner.display_name,
+        owner_id=request.owner_id, received_at=request.received_at, deadline=request.deadline,
+        deadline_kind=request.deadline_kind, deadline_fallback=request.deadline_fallback,
+        tracking_code=request.tracking_code, fields=dict(request.fields), documents=docs,
+        missing=tuple(d.name for d in missing_documents(request)), events=events,
+        by_agent=request.by_agent, agent_name=request.agent_name,
+        **standing.of(request.kind, request.status, request.deadline))
+
+
+def _in_full(core: Core, session: Session, *where: ColumnElement[bool]) -> RequestView | None:
+    request = session.scalar(select(ServiceRequest).where(*where).options(*_IN_FULL))
+    return view(core, request) if request is not None else None
 
 
 def get_request(core: Core, request_id: int) -> RequestView:
     with core.reading() as session:
-        return view(core, load(session, request_id))
+        found = _in_full(core, session, ServiceRequest.id == request_id)
+    if found is None:
+        raise NotFound(f"没有编号为 {request_id} 的业务")
+    return found
 
 
 def get_by_number(core: Core, number: str) -> RequestView:
     """A request by its number (SQ2026000123), as printed on its papers."""
     with core.reading() as session:
-        request = session.scalar(select(ServiceRequest).where(
-            ServiceRequest.number == number.strip().upper()))
-        if request is None:
-            raise NotFound(f"没有编号为 {number} 的业务，请核对业务编号")
-        return view(core, request)
+        found = _in_full(core, session, ServiceRequest.number == number.strip().upper())
+    if found is None:
+        raise NotFound(f"没有编号为 {number} 的业务，请核对业务编号")
+    return found
 
 
 def find_by_tracking(core: Core, text: str) -> RequestView:
     code = parse_tracking(text)
     with core.reading() as session:
-        request = session.scalar(select(ServiceRequest).where(
-            ServiceRequest.tracking_code == code)) if code else None
-        if request is None:
-            raise NotFound("没有找到该查询码对应的业务")
-        return view(core, request)
+        found = _in_full(core, session, ServiceRequest.tracking_code == code) if code else None
+    if found is None:
+        raise NotFound("没有找到该查询码对应的业务")
+    return found
 
 
 def open_requests(core: Core, *, owner_id: int | None = None, account_id: int | None = None,
                   overdue_only: bool = False, approvals_only: bool = False,
-                  limit: int = 500) -> list[RequestView]:
+                  limit: int = 500) -> list[RequestRow]:
+    """Open requests, the nearest deadline first (those without one last)."""
     closed = [s for s in RequestStatus if s.is_closed]
+    stmt = _ROWS.where(ServiceRequest.status.not_in(closed))
+    if owner_id is not None:
+        stmt = stmt.where(ServiceRequest.owner_id == owner_id)
+    if account_id is not None:
+        stmt = stmt.where(ServiceRequest.account_id == account_id)
+    if overdue_only:
+        stmt = stmt.where(ServiceRequest.deadline < core.today())
+    if approvals_only:
+        stmt = stmt.where(ServiceRequest.pending_approval.is_(True))
+    stmt = stmt.order_by(ServiceRequest.deadline.is_(None), ServiceRequest.deadline,
+                         ServiceRequest.id).limit(limit)
     with core.reading() as session:
-        stmt = select(ServiceRequest).where(ServiceRequest.status.not_in(closed))
-        if owner_id is not None:
-            stmt = stmt.where(ServiceRequest.owner_id == owner_id)
-        if account_id is not None:
-            stmt = stmt.where(ServiceRequest.account_id == account_id)
-        if overdue_only:
-            stmt = stmt.where(ServiceRequest.deadline < core.today())
-        if approvals_only:
-            stmt = stmt.where(ServiceRequest.pending_approval.is_(True))
-        stmt = stmt.order_by(ServiceRequest.deadline.is_(None), ServiceRequest.deadline,
-                             ServiceRequest.id).limit(limit)
-        return [view(core, r) for r in session.scalars(stmt)]
+        standing = _Standing(core, session)
+        return [_row(standing, r) for r in session.execute(stmt)]
