@@ -49,29 +49,30 @@ class Company:
         return cls(**{k: str(values.get(k, "")) for k in cls.__dataclass_fields__})
 
 
-def _numbered_canvas(footer_font: str, size: float, fmt: str | None, position: tuple[float, float]):  # noqa: ANN202
+def _numbered_canvas(footer_font: str, size: float, fmt: str | None,
+                     position: tuple[float, float]) -> type[pdfcanvas.Canvas]:
     """A canvas that knows the page count when it writes the page numbers."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = footer_font  # no stray, unembedded Helvetica reference
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-            self.numbered = fmt is not None
+            self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab API
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            # as ReportLab's own showPage ends; the stubs leave the private method out
+            self._startPage()  # type: ignore[attr-defined]
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                if self.numbered:
+                if fmt is not None:
                     self.setFont(footer_font, size)
                     self.setFillColor(GREY)
                     self.drawCentredString(position[0], position[1],
-                                           fmt.format(page=self._pageNumber, total=total))
+                                           fmt.format(page=self.getPageNumber(), total=total))
                 super().showPage()
             super().save()
 
@@ -111,7 +112,7 @@ class Renderer(Generic[D]):
             bottomMargin=bottom, title=self.document_title(data), author=self.company.company_name,
             subject=self.title, creator="供热营业厅柜台系统")
 
-    def document_title(self, data: D) -> str:
+    def document_title(self, data: D) -> str:  # noqa: ARG002 - a document may name itself by its data
         return self.title
 
     def story(self, data: D) -> list[Flowable]:
@@ -141,7 +142,7 @@ class Renderer(Generic[D]):
     def footer(self, canvas: pdfcanvas.Canvas, doc: SimpleDocTemplate, data: D) -> None:
         """Nothing by default; page numbers come from the numbering canvas."""
 
-    def mark(self, data: D) -> str | None:
+    def mark(self, data: D) -> str | None:  # noqa: ARG002 - a document may be marked by its data
         return None
 
     def draw_mark(self, canvas: pdfcanvas.Canvas, text: str) -> None:

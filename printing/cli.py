@@ -68,7 +68,7 @@ def save(pdf: bytes, target: Path) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction, *, core_from_args: Callable[[argparse.Namespace], Any],
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], *, core_from_args: Callable[[argparse.Namespace], Any],
                  login_from_args: Callable[[Any, argparse.Namespace], Any]) -> None:
     """Add ``register`` and ``print`` to the ``counter-app`` parser."""
 

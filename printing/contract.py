@@ -13,6 +13,7 @@ fill in by hand.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -41,7 +42,7 @@ from counter_app.services.fees import ScheduleView
 from printing.base import Company, Renderer
 from printing.qr import MIN_A4_MM, TrackingQr, tracking_url
 from printing.register import company_of, fit
-from printing.styles import GREY, INK, LINE, escape
+from printing.styles import GREY, INK, LINE, Row, escape
 
 PRICE_PENDING = "按现行收费标准"
 BLANK = "＿＿＿＿"
@@ -90,7 +91,7 @@ def _schedule(core: Core) -> tuple[ScheduleView | None, ScheduleView | None]:
     return None, (published[0] if published else None)
 
 
-def _form(account: accounts.AccountView | None, fields: dict) -> HeatingForm | None:
+def _form(account: accounts.AccountView | None, fields: Mapping[str, object]) -> HeatingForm | None:
     if account is not None:
         return account.heating_form
     try:
@@ -244,7 +245,7 @@ class ContractRenderer(Renderer[ContractData]):
         ours = "甲方代表（签字）"
         theirs = "乙方代表（签字）" if data.class_label == UserClass.NON_RESIDENTIAL.label else "乙方（签字）"
         date = "　　　　年　　月　　日"
-        rows = [["甲方（盖章）", fit(self.company.company_name, 51 * mm, s.body),
+        rows: list[Row] = [["甲方（盖章）", fit(self.company.company_name, 51 * mm, s.body),
                  "乙方（签字或盖章）", fit(data.customer_name, 51 * mm, s.body)],
                 [ours, "", theirs, ""],
                 ["日期", date, "日期", date]]

@@ -95,7 +95,7 @@ class HandoverRenderer(Renderer[reports.HandoverData]):
                  money(d * counted[d]) if counted.get(d) else ""] for d in DENOMINATIONS]
         split = (len(rows) + 1) // 2
         left, right = half + rows[:split], half + rows[split:] + [["", "", ""]] * (2 * split - len(rows))
-        table = grid([a + b for a, b in zip(left, right)], (22, 20, 45, 22, 20, 45), s,
+        table = grid([a + b for a, b in zip(left, right, strict=True)], (22, 20, 45, 22, 20, 45), s,
                      right=(1, 2, 4, 5), size=s.cell.fontSize * 0.95)
         diff = shift.difference_fen or 0
         word = "无差额" if not diff else ("长款" if diff > 0 else "短款")

@@ -54,7 +54,7 @@ from printing.slip import (
     requirement,
     table,
 )
-from printing.styles import escape
+from printing.styles import Row, escape
 
 CURRENT = "按现行收费标准"
 SIDE_STEPS = ("await_documents", "reject", "withdraw")   # not part of the normal procedure
@@ -81,9 +81,9 @@ def procedure(kind: BusinessKind) -> list[str]:
         if step.action in SIDE_STEPS:
             continue
         text = ("材料齐全后" if step.needs_documents else "") + step.label
-        if step.starts_deadline in kind.deadlines:
-            what = DEADLINE_FOR.get(step.starts_deadline, "答复")
-            text += f"，之后{kind.deadlines[step.starts_deadline]}个工作日内{what}"
+        key = step.starts_deadline
+        if key is not None and key in kind.deadlines:
+            text += f"，之后{kind.deadlines[key]}个工作日内{DEADLINE_FOR.get(key, '答复')}"
         steps.append(text)
     return steps
 
@@ -97,7 +97,7 @@ def standard(code: str, schedule: ScheduleView | None, account: AccountView | No
         return f"{yuan(item.amount_fen)} 元"
     price = schedule.prices.get((account.user_class, account.heating_form)) if account else None
     if code == "heating_fee":
-        if price is None:
+        if price is None or account is None:  # no account, no price
             return "；".join(f"{c.label}{f.label} {yuan(p)} 元/平方米·采暖期"
                             for (c, f), p in schedule.prices.items())
         text = (f"{account.user_class.label}{account.heating_form.label} {yuan(price)} "
@@ -130,9 +130,9 @@ class NoticeRenderer(Renderer[NoticeData]):
         width = frame_width(self)
         code = qr.tracking_qr(data.url, r.tracking_code, qr.MIN_A4_MM + 1, self.font.name)
         side = code.width + 4 * mm            # the QR beside the centred heading
-        head = heading_block(s, self.company, self.title) + [Paragraph("扫码查询办理进度（右侧二维码）", s.small)]
-        head[-1].style = s.small.clone("small_center", alignment=1)
-        top = table([["", head, code]], colWidths=[side, width - 2 * side, side])
+        head = [*heading_block(s, self.company, self.title),
+                Paragraph("扫码查询办理进度（右侧二维码）", s.small.clone("small_center", alignment=1))]
+        top = table([["", head, code]], widths=[side, width - 2 * side, side])
         top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, 0), (2, 0), "RIGHT"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         facts = [["业务编号", r.number, "业务", r.kind_name],
@@ -149,7 +149,7 @@ class NoticeRenderer(Renderer[NoticeData]):
                                s.body)]
         out.append(Paragraph("一、尚需补交的材料", s.heading))
         if data.missing:
-            rows: list[list] = [[Paragraph(h, s.cell) for h in ("序号", "材料", "要求", "说明")]]
+            rows: list[Row] = [[Paragraph(h, s.cell) for h in ("序号", "材料", "要求", "说明")]]
             for n, group in enumerate(data.missing, start=1):
                 needs = {requirement(d) for d in group}
                 need = needs.pop() if len(needs) == 1 else "；".join(f"{d.name}：{requirement(d)}" for d in group)
@@ -178,8 +178,8 @@ class NoticeRenderer(Renderer[NoticeData]):
         out.append(Paragraph(escape("　".join(hall_lines(self.company))), s.small))
         sign = table([[Paragraph("经办人（签字）：", s.body), "", Paragraph("客户签收：", s.body), ""],
                       [Paragraph("日期：", s.body), "", Paragraph("日期：", s.body), ""]],
-                     colWidths=[34 * mm, width / 2 - 38 * mm, 24 * mm, width / 2 - 20 * mm],
-                     rowHeights=[10 * mm, 8 * mm])
+                     widths=[34 * mm, width / 2 - 38 * mm, 24 * mm, width / 2 - 20 * mm],
+                     heights=[10 * mm, 8 * mm])
         sign.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, "#333333"),
                                   ("LINEBELOW", (3, 0), (3, -1), 0.6, "#333333"),
                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))

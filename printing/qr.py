@@ -31,9 +31,10 @@ QUIET = QR_BORDER_MODULES
 def tracking_qr(url: str, code: str, symbol_mm: float, font: str, caption_pt: float = 7.5) -> Drawing:
     """The tracking QR whose symbol itself (quiet zone excluded) is at least
     ``symbol_mm`` wide, with the code as text under it."""
-    widget = QrCodeWidget(url, barLevel="M")
-    widget.draw()
-    modules = widget.qr.getModuleCount()
+    symbol = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)  # as QrCodeWidget(url, barLevel="M")
+    symbol.addData(url)
+    symbol.make()
+    modules = len(symbol.modules)  # its module count
     side = math.ceil(symbol_mm * (modules + 2 * QR_BORDER_MODULES) / modules * 2) / 2
     return qr_drawing(url, side, code, font, caption_pt)
 
@@ -46,10 +47,10 @@ def qr_drawing(value: str, size_mm: float, caption: str, font: str, caption_pt: 
     gap = caption_pt * 1.6
     drawing = Drawing(side, side + gap, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, gap])
     drawing.add(widget)
-    outer = Drawing(side, side + gap)
+    # the font named, else ReportLab starts the drawing in Times-Roman (not embedded)
+    outer = Drawing(side, side + gap, initialFontName=font)
     outer.add(drawing)
     outer.add(String(side / 2, 1, caption, fontName=font, fontSize=caption_pt, textAnchor="middle"))
-    outer.initialFontName = font      # else ReportLab starts the drawing in Times-Roman (not embedded)
     return outer
 
 
@@ -71,7 +72,8 @@ class TrackingQr(Flowable):
         self.caption, self.font, self.caption_pt = caption, font, caption_pt
         self.gap = caption_pt * 1.6
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+    def wrap(self, available_width: float,  # noqa: ARG002 - ReportLab's Flowable.wrap: a fixed size
+             available_height: float) -> tuple[float, float]:  # noqa: ARG002
         return self.side, self.side + self.gap
 
     def draw(self) -> None:

@@ -50,7 +50,7 @@ from counter_app.validation import format_fen
 from printing import fonts, qr
 from printing.base import Company, Renderer, stamp
 from printing.slip import frame_width, grid, qr_beside, table
-from printing.styles import INK, MARK, escape
+from printing.styles import INK, MARK, Row, escape
 
 LAYOUTS = ("a5", "roll", "preprinted")
 FORM_MM = (241.0, 93.0)
@@ -150,7 +150,7 @@ class ReceiptA5(Renderer[ReceiptData]):
         s, p, width = self.styles, data.payment, self.width()
         out = self.head(data)
         top = table([[Paragraph(f"收据号：{escape(p.receipt_no)}", s.body),
-                      Paragraph(f"日期：{escape(data.paid_at)}", s.right)]], colWidths=[width / 2] * 2)
+                      Paragraph(f"日期：{escape(data.paid_at)}", s.right)]], widths=[width / 2] * 2)
         top.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         out.append(top)
         info = grid([[Paragraph(v, s.cell) for v in ("户号", escape(p.account_no), "户名", escape(p.holder_name))],
@@ -158,7 +158,7 @@ class ReceiptA5(Renderer[ReceiptData]):
                     [14 * mm, 40 * mm, 14 * mm, width - 68 * mm])
         info.setStyle(TableStyle([("SPAN", (1, 1), (3, 1)), ("BACKGROUND", (0, 0), (0, -1), "#f4f4f4"),
                                   ("BACKGROUND", (2, 0), (2, 0), "#f4f4f4")]))
-        rows = [[Paragraph("收费项目", s.cell), Paragraph("金额（元）", s.cell_right)]]
+        rows: list[Row] = [[Paragraph("收费项目", s.cell), Paragraph("金额（元）", s.cell_right)]]
         rows += [[Paragraph(escape(label), s.cell), Paragraph(money(fen), s.cell_right)] for label, fen in p.items]
         rows += [[Paragraph("合计", s.cell), Paragraph(f"<b>{money(p.amount_fen)}</b>", s.cell_right)],
                  [Paragraph(f"合计大写：{escape(p.amount_capital)}", s.cell), ""]]
@@ -171,7 +171,7 @@ class ReceiptA5(Renderer[ReceiptData]):
             out += [Spacer(1, 3 * mm), qr_beside(s, qr.tracking_qr(data.url, p.tracking_code, self.qr_mm, self.font.name),
                                                  [f"业务查询码：{p.tracking_code}", "扫码查询办理进度"], width)]
         sign = table([[Paragraph(f"收款人：{escape(p.clerk)}", s.body), Paragraph("收款单位（盖章）：", s.body)]],
-                     colWidths=[width / 2] * 2, rowHeights=[14 * mm])
+                     widths=[width / 2] * 2, heights=[14 * mm])
         sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         out += [Spacer(1, 4 * mm), sign]
         out += [Paragraph(escape(line), s.small) for line in footer_lines(data)]
@@ -206,7 +206,7 @@ class ReceiptRoll(ReceiptA5):
 
         def pair(left: str, right: str) -> Flowable:
             t = table([[Paragraph(escape(left), s.cell), Paragraph(right, s.cell_right)]],
-                      colWidths=[width - 26 * mm, 26 * mm])
+                      widths=[width - 26 * mm, 26 * mm])
             t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
@@ -229,7 +229,7 @@ class ReceiptRoll(ReceiptA5):
         out += [Paragraph(escape(f"收款人：{p.clerk}"), s.body), rule()]
         if data.url and p.tracking_code:
             code = qr.tracking_qr(data.url, p.tracking_code, self.qr_mm, self.font.name, caption_pt=7)
-            holder = table([[code]], colWidths=[width])
+            holder = table([[code]], widths=[width])
             holder.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
             out += [holder, Paragraph("扫码查询办理进度", s.center), rule()]
         out += [Paragraph(escape(line), s.small) for line in footer_lines(data)]
@@ -240,7 +240,8 @@ class ReceiptRoll(ReceiptA5):
 
 def _form_canvas(buffer: BytesIO, title: str) -> tuple[pdfcanvas.Canvas, str]:
     font = fonts.register().name
-    c = pdfcanvas.Canvas(buffer, pagesize=(FORM_MM[0] * mm, FORM_MM[1] * mm), initialFontName=font)
+    c = pdfcanvas.Canvas(buffer, pagesize=(FORM_MM[0] * mm, FORM_MM[1] * mm),
+                         initialFontName=font)  # type: ignore[arg-type]  # a font name: the stubs say a size
     c.setTitle(title)
     c.setCreator("供热营业厅柜台系统")
     return c, font
@@ -260,7 +261,7 @@ def _item_rows(items: tuple[tuple[str, int], ...]) -> list[tuple[str, int]]:
     rows = list(items)
     if len(rows) > ITEM_ROWS:   # never drop money: the rest add up on the last line
         rest = rows[ITEM_ROWS - 1:]
-        rows = rows[:ITEM_ROWS - 1] + [("、".join(label for label, _ in rest), sum(f for _, f in rest))]
+        rows = [*rows[:ITEM_ROWS - 1], ("、".join(label for label, _ in rest), sum(f for _, f in rest))]
     return rows
 
 

@@ -33,7 +33,7 @@ from counter_app.services import reports, settings
 from counter_app.services.shifts import Totals
 from counter_app.validation import format_fen
 from printing.base import Company, Renderer
-from printing.styles import GREY, INK, LINE, Styles, escape
+from printing.styles import GREY, INK, LINE, Styles, TableCommand, escape
 
 WEEKDAYS = "一二三四五六日"
 SHADE = (0.93, 0.93, 0.93)
@@ -64,7 +64,7 @@ def fit(text: object, width: float, style: Any) -> object:
     return Paragraph(escape(value), style)
 
 
-def grid(rows: list[list[object]], widths_mm: Sequence[float], styles: Styles, *,
+def grid(rows: Sequence[Sequence[object]], widths_mm: Sequence[float], styles: Styles, *,
          right: Sequence[int] = (), center: Sequence[int] = (), header: bool = True,
          total_row: bool = False, size: float | None = None, lines: bool = True) -> Table:
     """A lined table: grey header row (repeated on every page), ``right`` columns
@@ -73,10 +73,10 @@ def grid(rows: list[list[object]], widths_mm: Sequence[float], styles: Styles, *
     font_size = size or styles.cell.fontSize
     cell = styles.cell if size is None else ParagraphStyle(
         f"cell{size}", parent=styles.cell, fontSize=size, leading=size * 1.35)
-    body = [[fit(v, w, cell) if isinstance(v, str) else v for v, w in zip(row, widths)]
+    body = [[fit(v, w, cell) if isinstance(v, str) else v for v, w in zip(row, widths, strict=True)]
             for row in rows]
     table = Table(body, colWidths=widths, repeatRows=1 if header else 0)
-    commands: list[tuple] = [
+    commands: list[TableCommand] = [
         ("FONT", (0, 0), (-1, -1), styles.font, font_size, font_size * 1.35),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -147,7 +147,7 @@ def signature_line(labels: Sequence[str], styles: Styles, width_mm: float) -> Ta
     for _ in labels:
         widths += [each * 0.42, each * 0.58]
     table = Table([cells], colWidths=[w * mm for w in widths], rowHeights=[12 * mm])
-    commands = [("FONT", (0, 0), (-1, -1), styles.font, styles.body.fontSize),
+    commands: list[TableCommand] = [("FONT", (0, 0), (-1, -1), styles.font, styles.body.fontSize),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "RIGHT")]
     commands += [("LINEBELOW", (i, 0), (i, 0), 0.6, INK) for i in range(1, len(cells), 2)]
     table.setStyle(TableStyle(commands))

@@ -66,7 +66,7 @@ class ReminderBatch:
     notices: tuple[Notice, ...]
 
 
-def _natural(text: str) -> list:
+def _natural(text: str) -> list[int | str]:
     return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text)]
 
 
@@ -134,7 +134,7 @@ class ReminderRenderer(Renderer[ReminderBatch]):
         self.indent = ParagraphStyle("indent", parent=self.styles.body,
                                      firstLineIndent=2 * self.styles.body.fontSize)
 
-    def footer(self, canvas: Any, doc: Any, data: ReminderBatch) -> None:
+    def footer(self, canvas: Any, doc: Any, data: ReminderBatch) -> None:  # noqa: ARG002 - the renderers' hook
         canvas.setFont(self.font.name, 7)
         canvas.setFillColor(GREY)
         canvas.drawCentredString(self.page_size[0] / 2, self.margins_mm[3] * mm / 2,

@@ -13,7 +13,9 @@ through the services, then ``SlipRenderer`` turns that plain data into PDF.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A5
@@ -29,7 +31,7 @@ from counter_app.services import accounts, requests, settings
 from counter_app.services.requests import RequestView
 from printing import fonts, qr
 from printing.base import Company, Renderer, stamp
-from printing.styles import LINE, Styles, escape
+from printing.styles import LINE, Row, Styles, TableCommand, escape
 
 DEADLINE_FOR = workflow.DEADLINE_PURPOSE
 
@@ -83,7 +85,7 @@ def deadline_of(request: RequestView, kind: BusinessKind) -> Deadline:
         return Deadline(None, "", f"本业务已{request.status.label}，无待办时限", False)
     for step in workflow.transitions(kind.workflow):
         key = step.starts_deadline
-        if key in kind.deadlines and request.status in step.sources:
+        if key is not None and key in kind.deadlines and request.status in step.sources:
             when = "材料齐全、受理后" if step.needs_documents else f"{step.label}后"
             return Deadline(None, DEADLINE_FOR.get(key, "答复"),
                             f"{when}{kind.deadlines[key]}个工作日内{DEADLINE_FOR.get(key, '答复')}", False)
@@ -97,7 +99,7 @@ def deadline_text(d: Deadline) -> str:
     return f"{d.due:%Y-%m-%d} 前{d.purpose}{note}"
 
 
-def frame_width(renderer: Renderer) -> float:
+def frame_width(renderer: Renderer[Any]) -> float:
     """The width flowables get: the page less the margins and the frame's 6 pt padding."""
     return renderer.page_size[0] - (renderer.margins_mm[0] + renderer.margins_mm[1]) * mm - 12
 
@@ -116,16 +118,17 @@ def hall_lines(company: Company) -> list[str]:
     return [f"{label}：{value}" for label, value in pairs if value.strip()]
 
 
-def table(rows: list[list], **kwargs: object) -> Table:
+def table(rows: Sequence[Row], widths: Sequence[float] | None = None, *,
+          heights: Sequence[float] | None = None, repeat_rows: int = 0) -> Table:
     """A ReportLab Table whose plain-text cells use the embedded font, not Helvetica."""
-    made = Table(rows, **kwargs)
+    made = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=repeat_rows)
     made.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.register().name)]))
     return made
 
 
-def grid(rows: list[list], widths: list[float], *, header: bool = False, pad: float = 3) -> Table:
-    made = table(rows, colWidths=widths, repeatRows=1 if header else 0)
-    commands = [("GRID", (0, 0), (-1, -1), 0.5, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+def grid(rows: Sequence[Row], widths: list[float], *, header: bool = False, pad: float = 3) -> Table:
+    made = table(rows, widths, repeat_rows=1 if header else 0)
+    commands: list[TableCommand] = [("GRID", (0, 0), (-1, -1), 0.5, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), pad - 1), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
                 ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
     if header:
@@ -137,7 +140,7 @@ def grid(rows: list[list], widths: list[float], *, header: bool = False, pad: fl
 def qr_beside(styles: Styles, drawing: Drawing, lines: list[str], width: float) -> Table:
     """The QR code on the left, a few lines of text beside it."""
     text = [Paragraph(escape(line), styles.body) for line in lines]
-    made = table([[drawing, text]], colWidths=[drawing.width + 4 * mm, width - drawing.width - 4 * mm])
+    made = table([[drawing, text]], [drawing.width + 4 * mm, width - drawing.width - 4 * mm])
     made.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return made
 
@@ -155,9 +158,9 @@ class SlipData:
     url: str
 
 
-def _document_rows(styles: Styles, data: SlipData) -> list[list]:
+def _document_rows(styles: Styles, data: SlipData) -> list[Row]:
     """The documents received or waived (the missing ones are listed below the table)."""
-    rows: list[list] = [[Paragraph("材料", styles.cell), Paragraph("情况", styles.cell_center),
+    rows: list[Row] = [[Paragraph("材料", styles.cell), Paragraph("情况", styles.cell_center),
                          Paragraph("说明", styles.cell)]]
     for doc in data.request.documents:
         if doc.state is DocumentState.RECEIVED:
