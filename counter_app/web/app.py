@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import json
 import logging
+import time
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import parse_qs
 
 from anyio import to_thread
@@ -31,6 +33,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from counter_app.core import Core
 from counter_app.domain.money import yuan
@@ -65,21 +68,21 @@ class Seen:
     """A public view just read, with its page and JSON once rendered."""
 
     view: TrackingView
-    html: bytes | None = None
-    json: bytes | None = None
+    html: bytes | memoryview | None = None
+    json: bytes | memoryview | None = None
 
 
 class TrackingService:
     def __init__(self, core: Core, limits: Limits | None = None, *, cache_seconds: float = 5.0,
-                 clock=None) -> None:  # noqa: ANN001
+                 clock: Callable[[], float] | None = None) -> None:
         self.core = core
         self.limits = limits or Limits()
-        extra = {"clock": clock} if clock is not None else {}
-        self.lookups = RateLimiter(self.limits.lookups, **extra)
-        self.by_client = RateLimiter(self.limits.confirmations, **extra)
-        self.by_code = RateLimiter(self.limits.confirmations, **extra)
-        self.seen: TtlCache[Seen] = TtlCache(cache_seconds, **extra)
-        self.contacts: TtlCache[dict[str, str]] = TtlCache(60, **extra)
+        tick = clock if clock is not None else time.monotonic
+        self.lookups = RateLimiter(self.limits.lookups, clock=tick)
+        self.by_client = RateLimiter(self.limits.confirmations, clock=tick)
+        self.by_code = RateLimiter(self.limits.confirmations, clock=tick)
+        self.seen: TtlCache[Seen] = TtlCache(cache_seconds, clock=tick)
+        self.contacts: TtlCache[dict[str, str]] = TtlCache(60, clock=tick)
         self.templates = Environment(loader=PackageLoader("counter_app.web", "templates"),
                                      autoescape=True, trim_blocks=True, lstrip_blocks=True)
         self.templates.globals["yuan"] = yuan
@@ -113,7 +116,7 @@ class TrackingService:
             return found
         try:
             found = await run_in_threadpool(tracking.hall_contacts, self.core)
-        except Exception:  # noqa: BLE001 - a page that says "not found" must not fail
+        except Exception:  # a page that says "not found" must not fail
             log.warning("tracking: hall contacts unavailable", exc_info=True)
             return {}
         self.contacts.put("hall", found)
@@ -180,7 +183,7 @@ class TrackingService:
         return body
 
     # -- routes ---------------------------------------------------------------
-    async def home(self, request: Request) -> Response:
+    async def home(self, _request: Request) -> Response:
         return self.html("home.html", **contacts(await self.hall()))
 
     async def by_query(self, request: Request) -> Response:
@@ -221,11 +224,11 @@ class TrackingService:
                                 status_code=403)
         return JSONResponse(as_json(view))
 
-    async def stylesheet(self, request: Request) -> Response:
+    async def stylesheet(self, _request: Request) -> Response:
         return Response(self.css, media_type="text/css; charset=utf-8",
                         headers={"Cache-Control": "public, max-age=3600"})
 
-    async def favicon(self, request: Request) -> Response:
+    async def favicon(self, _request: Request) -> Response:
         return Response(self.icon, media_type="image/svg+xml",
                         headers={"Cache-Control": "public, max-age=86400"})
 
@@ -252,11 +255,11 @@ class TrackingService:
 class RateLimited:
     """Counts every request to a lookup route against its client, before routing."""
 
-    def __init__(self, app, service: TrackingService) -> None:  # noqa: ANN001 - ASGI app
+    def __init__(self, app: ASGIApp, service: TrackingService) -> None:
         self.app = app
         self.service = service
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001 - ASGI
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
         if path.startswith(("/t", "/api/")):
             client = scope.get("client")
@@ -273,13 +276,13 @@ class Contained:
     again for the server to log; the server would then drop the connection.
     It has been logged already: stop it here, so the phone's connection stays."""
 
-    def __init__(self, app) -> None:  # noqa: ANN001 - ASGI app
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001 - ASGI
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
-        async def watch(message) -> None:  # noqa: ANN001
+        async def watch(message: Message) -> None:
             nonlocal started
             started = started or message["type"] == "http.response.start"
             await send(message)
@@ -291,7 +294,17 @@ class Contained:
                 raise
 
 
-def contacts(hall: dict[str, str]) -> dict[str, str]:
+class Contacts(TypedDict):
+    """The company and the hall as the page templates name them."""
+
+    company: str
+    hall: str
+    hall_address: str
+    hall_phone: str
+    opening_hours: str
+
+
+def contacts(hall: dict[str, str]) -> Contacts:
     """Template context from the settings' keys."""
     return {"company": hall.get("company_name", ""), "hall": hall.get("hall_name", ""),
             "hall_address": hall.get("hall_address", ""), "hall_phone": hall.get("hall_phone", ""),
@@ -306,7 +319,7 @@ def as_json(view: TrackingView) -> dict[str, Any]:
 
 def create_app(core: Core, limits: Limits | None = None, *, cache_seconds: float = 5.0,
                threads: int = 2,
-               clock=None) -> Starlette:  # noqa: ANN001
+               clock: Callable[[], float] | None = None) -> ASGIApp:
     """The ASGI app.  ``clock`` (monotonic seconds) drives the rate limits and
     the few seconds' cache, so tests move time instead of sleeping.  ``threads``
     read the database (measured: 2 beat 40 on SQLite and PostgreSQL alike, see
@@ -323,13 +336,15 @@ def create_app(core: Core, limits: Limits | None = None, *, cache_seconds: float
         Route("/static/icon.svg", service.favicon, methods=["GET"]),
     ]
     @asynccontextmanager
-    async def lifespan(_app: Starlette):  # noqa: ANN202
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         # a few reading threads: more only fight over the interpreter lock
         to_thread.current_default_thread_limiter().total_tokens = threads
         yield
 
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers={
-        HTTPException: service.http_error, Exception: service.server_error})
+        # Starlette's mapping cannot tie a handler's exception type to its key
+        HTTPException: service.http_error,  # type: ignore[dict-item]
+        Exception: service.server_error})
     app.router.redirect_slashes = False    # one answer per path: no redirects to probe
     app.state.service = service
     return SecurityHeaders(RateLimited(Contained(app), service))
