@@ -218,7 +218,7 @@ def start_up(db: str, runs: int) -> None:
         print(f"  {label:<52}{med(mode, key + '_paint'):>10.0f}{med(mode, key + '_done'):>10.0f}"
               f"{min(values):>7.0f}{max(values):>7.0f}")
         if mode == "app":
-            stages = zip(*(r[f"{key}_stages"] for r in rows[mode]))
+            stages = zip(*(r[f"{key}_stages"] for r in rows[mode]), strict=True)
             print("      where (median ms): " + ", ".join(
                 f"{col[0][0]} {statistics.median(c[1] for c in col) * 1000:.0f}" for col in stages))
     for what, key in (("start-up to login screen", "start"), ("login to main window", "main")):

@@ -19,15 +19,20 @@ import tempfile
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
-from stdnum.cn import ric
+from PySide6.QtCore import Qt  # noqa: E402 - Qt after its platform is chosen
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget, QWizard  # noqa: E402
+from stdnum.cn import ric  # noqa: E402
+
+if TYPE_CHECKING:
+    from counter_app.core import Core
+    from ui.main_window import MainWindow
 
 DATA, NAV = "data", "nav"
 GOAL_APPLICATION, GOAL_PAYMENT = 40, 12
@@ -86,7 +91,7 @@ class Driver:
         self.key(Qt.Key.Key_Space, f"Space {what}")
         assert box.isChecked(), what
 
-    def next_page(self, wizard, target: int) -> None:
+    def next_page(self, wizard: QWizard, target: int) -> None:
         from ui.wizard.account_picker import SearchField
 
         page = wizard.currentPage().title()
@@ -118,7 +123,7 @@ def wait_active(window: QWidget) -> None:
     raise AssertionError(f"{window.windowTitle()} never became the active window")
 
 
-def setup(scratch: Path):
+def setup(scratch: Path) -> tuple[QApplication, list, Core, MainWindow]:
     from counter_app import demo
     from counter_app.services import accounts, staff
     from counter_app.services.accounts import AccountInput
@@ -139,7 +144,7 @@ def setup(scratch: Path):
     return app, translators, core, window
 
 
-def walk_application(window) -> tuple[Driver, object]:
+def walk_application(window: MainWindow) -> tuple[Driver, object]:
     from ui.wizard.wizard import CONFIRM, DETAILS, DOCUMENTS, DONE, FEES
 
     d = Driver()
@@ -183,7 +188,7 @@ def walk_application(window) -> tuple[Driver, object]:
     return d, wizard
 
 
-def walk_settlement(window) -> tuple[Driver, object]:
+def walk_settlement(window: MainWindow) -> tuple[Driver, object]:
     from ui.wizard.wizard import CONFIRM, DETAILS, DOCUMENTS, DONE, FEES
 
     window.next_visitor()  # the next customer; focus back in the lookup (not counted)

@@ -41,7 +41,7 @@ PASSWORD = "bench-pass-1"
 def resident_id(rng: random.Random) -> str:
     born = dt.date(1940, 1, 1) + dt.timedelta(days=rng.randrange(60 * 365))
     body = f"4101{rng.randrange(1, 30):02d}{born:%Y%m%d}{rng.randrange(1000):03d}"
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, WEIGHTS)) % 11]
+    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, WEIGHTS, strict=True)) % 11]
 
 
 def make_csv(path: Path, rows: int, seed: int = 2026) -> int:

@@ -35,12 +35,13 @@ from sqlalchemy import Column, Integer, MetaData, Table, insert, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from counter_app import ledger
-from counter_app.core import Core
+from counter_app.core import Actor, Core
 from counter_app.db.engine import make_engine, upgrade
 from counter_app.domain.enums import HeatingForm, Role, UserClass
 from counter_app.services import accounts, billing, fees, payments, shifts, staff
 from counter_app.services.accounts import AccountInput
-import throwaway_pg  # noqa: E402 - bench/, beside this script
+
+import throwaway_pg  # bench/, beside this script
 
 HALL_TIME = dt.datetime(2025, 11, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 BASELINE = Table("bench_baseline", MetaData(), Column("id", Integer, primary_key=True),
@@ -53,7 +54,7 @@ def percentiles(samples: list[float]) -> str:
     return f"p50 {statistics.median(ms):7.2f} ms   p95 {p95:7.2f} ms   max {ms[-1]:7.2f} ms"
 
 
-def setup(core: Core, n_accounts: int):
+def setup(core: Core, n_accounts: int) -> tuple[Actor, list[int]]:
     admin = staff.bootstrap_admin(core, "admin", "管理员", "admin-pass")
     clerk = staff.add_staff(core, admin, "li", "李营业员", Role.CLERK, "clerk-pass")
     fees.create_schedule(core, admin, season="2025-2026", decree_no="价格〔2025〕1号",

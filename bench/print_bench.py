@@ -43,11 +43,11 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from counter_app.core import Core  # noqa: E402
-from counter_app.db.engine import make_engine, upgrade  # noqa: E402
-from counter_app.db.money import LedgerEntry  # noqa: E402
-from counter_app.domain.enums import HeatingForm, Role, UserClass  # noqa: E402
-from counter_app.services import (  # noqa: E402
+from counter_app.core import Actor, Core
+from counter_app.db.engine import make_engine, upgrade
+from counter_app.db.money import LedgerEntry
+from counter_app.domain.enums import HeatingForm, Role, UserClass
+from counter_app.services import (
     accounts,
     billing,
     fees,
@@ -58,18 +58,18 @@ from counter_app.services import (  # noqa: E402
     shifts,
     staff,
 )
-from counter_app.services.accounts import AccountInput  # noqa: E402
-from counter_app.services.requests import DocumentInput  # noqa: E402
-from printing import fonts  # noqa: E402
-from printing.contract import ContractRenderer, TrackingQr, contract_data, contract_pdf  # noqa: E402
-from printing.register import (  # noqa: E402
+from counter_app.services.accounts import AccountInput
+from counter_app.services.requests import DocumentInput
+from printing import fonts
+from printing.contract import ContractRenderer, TrackingQr, contract_data, contract_pdf
+from printing.register import (
     ENTRY_WIDTHS,
     RegisterRenderer,
     company_of,
     money,
     register_pdf,
 )
-from printing.styles import Styles, escape  # noqa: E402
+from printing.styles import Styles, escape
 
 HALL_TIME = dt.datetime(2025, 11, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 DAY = HALL_TIME.date()
@@ -100,7 +100,7 @@ def wall_median(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(samples)
 
 
-def setup(core: Core, rows: int, receipts: int):
+def setup(core: Core, rows: int, receipts: int) -> tuple[Actor, Actor, list[str], int]:
     admin = staff.bootstrap_admin(core, "admin", "管理员", "admin-pass")
     sup = staff.add_staff(core, admin, "wang", "王值班长", Role.SUPERVISOR, "super-pass")
     clerk = staff.add_staff(core, admin, "li", "李营业员", Role.CLERK, "clerk-pass")
@@ -169,7 +169,7 @@ def contract_story(data) -> Callable[[Styles], list]:  # noqa: ANN001
                  "扫描右侧二维码可随时查询办理进度。")
         out = [Paragraph(escape(x), s.body) for x in heads]
         blank = ("", "")
-        parties = [[*a, *b] for a, b in zip(data.supplier + (blank,) * 3, data.customer + (blank,) * 3)
+        parties = [[*a, *b] for a, b in zip(data.supplier + (blank,) * 3, data.customer + (blank,) * 3, strict=False)
                    if a != blank or b != blank]
         out.append(plain_table(parties, (28, 57, 30, 55), s.font))
         pairs = list(data.premises)

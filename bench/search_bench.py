@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from counter_app.db.engine import open_database  # noqa: E402
-from counter_app.search import DEFAULT_LIMIT, find_accounts, index_columns  # noqa: E402
+from counter_app.db.engine import open_database
+from counter_app.search import DEFAULT_LIMIT, find_accounts, index_columns
 
 # the hundred-odd commonest surnames, roughly by frequency, and a few rare ones
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜"

@@ -31,11 +31,11 @@ from zoneinfo import ZoneInfo
 from argon2 import PasswordHasher
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from counter_app.core import Core  # noqa: E402
-from counter_app.db.engine import open_database  # noqa: E402
-from counter_app.domain import settlement as st  # noqa: E402
-from counter_app.domain.enums import HeatingForm, HeatingState, UserClass  # noqa: E402
-from counter_app.services import billing, fees, staff  # noqa: E402
+from counter_app.core import Core
+from counter_app.db.engine import open_database
+from counter_app.domain import settlement as st
+from counter_app.domain.enums import HeatingForm, HeatingState, UserClass
+from counter_app.services import billing, fees, staff
 
 SEASON = "2025-2026"
 STAMP = "2025-10-01 02:00:00.000000"
@@ -81,7 +81,7 @@ def build(path: Path, n: int, rng: random.Random, admin_id: int) -> list[tuple]:
             history.append(st.Change(day, area_x100=new_area))
             before = {"area_x100": area}
             changes.append((i, day.isoformat(), None, new_area))
-            accounts[-1] = accounts[-1][:8] + (new_area,) + accounts[-1][9:]
+            accounts[-1] = (*accounts[-1][:8], new_area, *accounts[-1][9:])
             area = new_area
         if before:
             trail.append((STAMP, admin_id, "effect:bench", "account", str(i), json.dumps(before),

@@ -46,6 +46,7 @@ from counter_app import demo  # noqa: E402
 from counter_app.db.models import ServiceRequest  # noqa: E402
 from counter_app.domain.enums import RequestStatus  # noqa: E402
 from counter_app.services.settings import open_core  # noqa: E402
+
 import throwaway_pg  # noqa: E402 - bench/, beside this script
 
 
@@ -68,7 +69,7 @@ def start_server(env: dict[str, str], cache_seconds: float, db: str) -> tuple[su
             return proc, port
         except OSError:
             if proc.poll() is not None:
-                raise SystemExit(f"server failed: {proc.stderr.read().decode()}")
+                raise SystemExit(f"server failed: {proc.stderr.read().decode()}") from None
             time.sleep(0.05)
     raise SystemExit("server did not start")
 

@@ -20,19 +20,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import uvicorn  # noqa: E402
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.options import Options  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+import uvicorn
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from sqlalchemy import select
 
-from counter_app import demo  # noqa: E402
-from counter_app.db.models import ServiceRequest  # noqa: E402
-from counter_app.db.money import LedgerEntry  # noqa: E402
-from counter_app.services import tracking  # noqa: E402
-from counter_app.services.settings import open_core  # noqa: E402
-from counter_app.web.app import Limits, create_app  # noqa: E402
-from counter_app.web.limits import Rate  # noqa: E402
+from counter_app import demo
+from counter_app.db.models import ServiceRequest
+from counter_app.db.money import LedgerEntry
+from counter_app.services import tracking
+from counter_app.services.settings import open_core
+from counter_app.web.app import Limits, create_app
+from counter_app.web.limits import Rate
 
 
 def phone() -> webdriver.Chrome:
