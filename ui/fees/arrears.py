@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.money import yuan
-from counter_app.services import accounts, billing
+from counter_app.services import billing
 from counter_app.services.billing import ArrearsRow
 from ui.bridge import Operations
 from ui.fees.common import natural_key, right_align, yuan_plain
@@ -43,16 +43,9 @@ class Place:
 
 
 def load_arrears(core: Core) -> tuple[list[ArrearsRow], dict[int, Place]]:
-    """The whole list and where each account is (runs on a worker thread).
-
-    The community and building of each account come from its view, one read per
-    account in arrears; a service returning them with the rows would save that."""
+    """The whole list and where each account is (runs on a worker thread)."""
     rows = billing.arrears_list(core)
-    places = {}
-    for row in rows:
-        view = accounts.get_account(core, row.account_id)
-        places[row.account_id] = Place(view.community, view.building)
-    return rows, places
+    return rows, {r.account_id: Place(r.community, r.building) for r in rows}
 
 
 class ArrearsWindow(QWidget):
