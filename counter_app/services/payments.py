@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,11 +39,12 @@ from sqlalchemy.orm import Session
 from counter_app import audit, idempotency, ledger, validation
 from counter_app.core import Actor, Core
 from counter_app.db import sequences
-from counter_app.db.models import Account, ServiceRequest, Staff
+from counter_app.db.models import Account, Customer, ServiceRequest, Staff
 from counter_app.db.money import Bill, LedgerEntry, ReceiptPrint, Shift
 from counter_app.db.types import UTCDateTime
 from counter_app.domain.money import yuan
 from counter_app.domain.permissions import Permission
+from counter_app.domain.premises import format_address
 from counter_app.errors import Conflict, NotFound, ValidationError
 from counter_app.ledger import EntryType, Method
 from counter_app.services import billing, shifts
@@ -153,10 +156,16 @@ class PaymentView:
     refundable_fen: int
 
 
-def _items(session: Session, allocation: dict[str, Any]) -> tuple[tuple[str, int], ...]:
-    ids = [int(k) for k in allocation.get("bills", {})]
-    seasons = dict(session.execute(select(Bill.id, Bill.season).where(Bill.id.in_(ids))).all())
-    out = [(f"{seasons.get(int(k), '')}采暖季热费", fen) for k, fen in allocation["bills"].items()]
+def _seasons(session: Session, allocations: Iterable[dict[str, Any]]) -> dict[int, str]:
+    """Bill id -> season, for every bill the allocations credit (one query)."""
+    ids = {int(k) for allocation in allocations for k in allocation.get("bills", {})}
+    if not ids:
+        return {}
+    return {i: season for i, season in session.execute(select(Bill.id, Bill.season).where(Bill.id.in_(ids)))}
+
+
+def _items(allocation: dict[str, Any], seasons: dict[int, str]) -> tuple[tuple[str, int], ...]:
+    out = [(f"{seasons.get(int(k), '')}采暖季热费", fen) for k, fen in allocation.get("bills", {}).items()]
     if allocation.get("late_fee"):
         out.append(("滞纳金", allocation["late_fee"]))
     if allocation.get("prepaid", 0) > 0:
@@ -168,40 +177,85 @@ def _items(session: Session, allocation: dict[str, Any]) -> tuple[tuple[str, int
     return tuple(out)
 
 
-def _name(session: Session, staff_id: int | None) -> str:
-    return session.scalar(select(Staff.display_name).where(Staff.id == staff_id)) or "" if staff_id else ""
+def _names(session: Session, staff_ids: Iterable[int | None]) -> dict[int, str]:
+    """Staff id -> display name, for all of them at once."""
+    ids = {i for i in staff_ids if i}
+    if not ids:
+        return {}
+    return {i: name for i, name in session.execute(
+        select(Staff.id, Staff.display_name).where(Staff.id.in_(ids)))}
 
 
-def _correction(session: Session, e: LedgerEntry, original: LedgerEntry) -> CorrectionView:
+def _correction(session: Session, e: LedgerEntry, original: LedgerEntry,
+                names: dict[int, str] | None = None) -> CorrectionView:
+    """``names``: the clerks' and approvers' names when the caller read them already."""
+    if names is None:
+        names = _names(session, (e.clerk_id, e.approved_by_id))
     return CorrectionView(e.id, EntryType(e.entry_type), original.id, original.receipt_no or "",
-                          e.amount_fen, Method(e.method), e.reason, _name(session, e.clerk_id),
-                          _name(session, e.approved_by_id), e.created_at, e.allocation)
+                          e.amount_fen, Method(e.method), e.reason, names.get(e.clerk_id, ""),
+                          names.get(e.approved_by_id or 0, ""), e.created_at, e.allocation)
 
 
 def _linked(session: Session, entry: LedgerEntry) -> tuple[LedgerEntry | None, list[LedgerEntry]]:
-    linked = list(session.scalars(select(LedgerEntry).where(LedgerEntry.original_id == entry.id)
+    return _split(session.scalars(select(LedgerEntry).where(LedgerEntry.original_id == entry.id)
                                   .order_by(LedgerEntry.position)))
+
+
+def _split(linked: Iterable[LedgerEntry]) -> tuple[LedgerEntry | None, list[LedgerEntry]]:
+    """A payment's void (if any) and refunds, from the entries pointing at it."""
+    linked = list(linked)
     void = next((e for e in linked if e.entry_type == EntryType.VOID.value), None)
     return void, [e for e in linked if e.entry_type == EntryType.REFUND.value]
 
 
 def _view(session: Session, e: LedgerEntry, *, fresh: bool = False) -> PaymentView:
     """``fresh``: the payment was just taken (no void, refund or reprint yet)."""
-    account = session.get(Account, e.account_id)
-    tracking = session.scalar(select(ServiceRequest.tracking_code)
-                              .where(ServiceRequest.id == e.request_id)) if e.request_id else None
-    void, refunds = (None, []) if fresh else _linked(session, e)
-    copies = 0 if fresh else session.scalar(
-        select(func.count(ReceiptPrint.id)).where(ReceiptPrint.entry_id == e.id,
-                                                  ReceiptPrint.copy_no > 0))
-    refundable = 0 if void else e.amount_fen + sum(r.amount_fen for r in refunds)
-    return PaymentView(
-        e.id, e.receipt_no or "", e.account_id, account.account_no, account.customer.name,
-        account.address, e.amount_fen, validation.fen_to_capital(e.amount_fen), Method(e.method),
-        e.tendered_fen, e.change_fen, e.prepayment, e.allocation, _items(session, e.allocation),
-        e.request_id, tracking, _name(session, e.clerk_id), e.created_at, e.business_date,
-        void is not None, void.reason if void else "", int(copies or 0),
-        tuple(_correction(session, r, e) for r in refunds), refundable)
+    return _views(session, [e], fresh=fresh)[0]
+
+
+def _views(session: Session, entries: Sequence[LedgerEntry], *, fresh: bool = False) -> list[PaymentView]:
+    """Payments as their receipts show them, in at most six queries however many
+    there are (accounts, requests, voids and refunds, reprints, seasons, names)."""
+    if not entries:
+        return []
+    ids = [e.id for e in entries]
+    accounts = {r.id: r for r in session.execute(
+        select(Account.id, Account.account_no, Account.community, Account.building, Account.unit,
+               Account.room, Account.address_text, Customer.name)
+        .join(Customer, Customer.id == Account.customer_id)
+        .where(Account.id.in_({e.account_id for e in entries})))}
+    request_ids = {e.request_id for e in entries if e.request_id}
+    tracking = {i: code for i, code in session.execute(
+        select(ServiceRequest.id, ServiceRequest.tracking_code)
+        .where(ServiceRequest.id.in_(request_ids)))} if request_ids else {}
+    linked: dict[int, list[LedgerEntry]] = defaultdict(list)
+    copies: dict[int, int] = {}
+    if not fresh:
+        for x in session.scalars(select(LedgerEntry).where(LedgerEntry.original_id.in_(ids))
+                                 .order_by(LedgerEntry.position)):
+            linked[x.original_id or 0].append(x)
+        copies = {i: n for i, n in session.execute(
+            select(ReceiptPrint.entry_id, func.count(ReceiptPrint.id))
+            .where(ReceiptPrint.entry_id.in_(ids), ReceiptPrint.copy_no > 0)
+            .group_by(ReceiptPrint.entry_id))}
+    seasons = _seasons(session, (e.allocation for e in entries))
+    others = [x for xs in linked.values() for x in xs]
+    names = _names(session, [e.clerk_id for e in entries] + [x.clerk_id for x in others]
+                   + [x.approved_by_id for x in others])
+    out = []
+    for e in entries:
+        a = accounts[e.account_id]
+        void, refunds = _split(linked[e.id])
+        out.append(PaymentView(
+            e.id, e.receipt_no or "", e.account_id, a.account_no, a.name,
+            format_address(a.community, a.building, a.unit, a.room, a.address_text), e.amount_fen,
+            validation.fen_to_capital(e.amount_fen), Method(e.method), e.tendered_fen, e.change_fen,
+            e.prepayment, e.allocation, _items(e.allocation, seasons), e.request_id,
+            tracking.get(e.request_id) if e.request_id else None, names.get(e.clerk_id, ""),
+            e.created_at, e.business_date, void is not None, void.reason if void else "",
+            copies.get(e.id, 0), tuple(_correction(session, r, e, names) for r in refunds),
+            0 if void else e.amount_fen + sum(r.amount_fen for r in refunds)))
+    return out
 
 
 def receipt(core: Core, entry_id: int) -> PaymentView:
@@ -219,12 +273,13 @@ def receipt_by_number(core: Core, receipt_no: str) -> PaymentView:
 
 
 def account_payments(core: Core, account_id: int, limit: int = 100) -> list[PaymentView]:
-    """The account's payments, newest first (voided ones included, marked)."""
+    """The account's payments, newest first (voided ones included, marked), in a
+    fixed number of queries however many there are."""
     with core.reading() as session:
-        return [_view(session, e) for e in session.scalars(
+        return _views(session, list(session.scalars(
             select(LedgerEntry).where(LedgerEntry.account_id == account_id,
                                       LedgerEntry.entry_type == EntryType.PAYMENT.value)
-            .order_by(LedgerEntry.position.desc()).limit(limit))]
+            .order_by(LedgerEntry.position.desc()).limit(limit))))
 
 
 # -- taking a payment ---------------------------------------------------------
