@@ -44,7 +44,7 @@ def changes(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, An
 
 
 def entity_name(obj: Base) -> str:
-    return obj.__tablename__
+    return str(obj.__tablename__)
 
 
 def record(session: Session, *, staff_id: int | None, at: dt.datetime, action: str,
@@ -55,7 +55,10 @@ def record(session: Session, *, staff_id: int | None, at: dt.datetime, action: s
     if obj is not None:
         session.flush()
         entity = entity or entity_name(obj)
-        entity_id = entity_id if entity_id is not None else inspect(obj).identity[0]
+        if entity_id is None:
+            identity = inspect(obj).identity
+            assert identity is not None, "flushed above: it has its primary key"
+            entity_id = identity[0]
         now_state = snapshot(obj)
         if before is not None:
             before, after = changes(before, now_state)

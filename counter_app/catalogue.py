@@ -9,6 +9,7 @@ the file, the key and the problem in Chinese.
 from __future__ import annotations
 
 import difflib
+import functools
 import os
 import re
 import string
@@ -175,8 +176,9 @@ class BusinessKind:
     def field_errors(self, raw: Mapping[str, object]) -> dict[str, str]:
         """Every problem at once, ``{field key: Chinese message}``; empty when all is well."""
         errors: dict[str, str] = {}
-        checks = [(key, lambda key=key: self.field(key)) for key in raw]
-        checks += [(spec.key, lambda spec=spec: spec.parse(raw.get(spec.key))) for spec in self.fields]
+        checks: list[tuple[str, Callable[[], object]]] = [
+            (key, functools.partial(self.field, key)) for key in raw]
+        checks += [(spec.key, functools.partial(spec.parse, raw.get(spec.key))) for spec in self.fields]
         for key, check in checks:
             try:
                 check()
@@ -257,7 +259,7 @@ class _Table:
             problem += f"（{found[0]} 是文件中第{int(found[2]) + 1}个 [[{found[1]}]]）"
         raise CatalogueError(self.file, where or "（整个文件）", problem)
 
-    def get(self, key: str, kind: type, default: Any = _MISSING) -> Any:
+    def get(self, key: str, kind: type | tuple[type, ...], default: Any = _MISSING) -> Any:
         value = self.data.get(key, default)
         if value is _MISSING:
             self.fail(key, "缺少这一项，请补上")

@@ -15,20 +15,24 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from counter_app.errors import AuthenticationFailed, CounterError
+
+if TYPE_CHECKING:
+    from counter_app.core import Actor, Core
 
 log = logging.getLogger("counter_app")
 ENV_PASSWORD = "COUNTER_APP_PASSWORD"
 
 
-def _core(args: argparse.Namespace):  # noqa: ANN202
+def _core(args: argparse.Namespace) -> Core:
     from counter_app.services.settings import open_core
 
     return open_core(args.db)
 
 
-def _login(core, args: argparse.Namespace):  # noqa: ANN001, ANN202
+def _login(core: Core, args: argparse.Namespace) -> Actor:
     from counter_app.services import staff
 
     if not args.user:
@@ -44,7 +48,7 @@ def _login(core, args: argparse.Namespace):  # noqa: ANN001, ANN202
 # -- commands -------------------------------------------------------------------
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from counter_app.db.engine import describe, default_url, head_revision, make_engine, upgrade
+    from counter_app.db.engine import default_url, describe, head_revision, make_engine, upgrade
 
     engine = make_engine(args.db)
     upgrade(engine)
@@ -197,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _outer_commands(sub: argparse._SubParsersAction) -> None:
+def _outer_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     """Commands of the outer layers (printing: `register`, `print`): they register
     themselves under the ``counter_app.commands`` entry point group, so the core
     never imports them."""

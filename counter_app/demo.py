@@ -9,23 +9,25 @@ import datetime as dt
 import itertools
 import random
 from collections.abc import Callable
+from typing import Any, TypedDict
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from stdnum.cn import ric, uscc
 
 from counter_app import demo_money
+from counter_app.catalogue import BusinessKind
 from counter_app.core import Actor, Core
 from counter_app.db.models import (
     Account,
     AuditRecord,
+    Base,
     Customer,
     Feedback,
     RequestEvent,
     ServiceRequest,
     Staff,
 )
-from counter_app.domain.enums import Channel, FeedbackKind, Role, Satisfaction
-from counter_app.domain.enums import RequestStatus as S
+from counter_app.domain.enums import Channel, FeedbackKind, RequestStatus as S, Role, Satisfaction
 from counter_app.domain.workflow import WORKFLOWS, find
 from counter_app.errors import Conflict, ValidationError
 from counter_app.services import accounts, feedback, requests, settings, staff
@@ -88,6 +90,24 @@ FOLLOW_UP = {"satisfied": "电话回访，客户表示满意", "basically": "电
              "dissatisfied": "电话回访，客户仍感觉室温偏低，已约运行部再次上门测温"}
 
 
+class Timed(TypedDict, total=False):
+    """Anything the demo plans steps of: when its last step so far happens."""
+
+    last: dt.datetime
+
+
+class _Request(Timed, total=False):
+    owner: Actor
+    kind: BusinessKind
+    missing: str               # the document left at home ("" for none)
+    supply: DocumentInput      # ... and what is brought later
+    id: int
+
+
+class _Feedback(Timed, total=False):
+    id: int
+
+
 def reachable(workflow: str) -> dict[S, list[str]]:
     """Every state a workflow reaches from 'received', with the shortest list of actions."""
     paths: dict[S, list[str]] = {S.RECEIVED: []}
@@ -104,10 +124,12 @@ class _Demo:
         self.rng, self.end, self.today = random.Random(seed), core.now(), core.today()
         self.at = [self.end]  # the demo's own clock: set to each historic moment in turn
         self.h = Core(core.engine, catalogue=core.catalogue, clock=lambda: self.at[0], timezone=core.zone.key)
-        self.h.password_hasher = getattr(core, "password_hasher", None)
+        # Core leaves the hasher undeclared: an optional hook tests and demos set
+        self.h.password_hasher = getattr(core, "password_hasher", None)  # type: ignore[attr-defined]
         self.season = f"{(year := self.today.year - (self.today.month < 7))}-{year + 1}"
-        self.plan: list[tuple[dt.datetime, int, Callable[[], None]]] = []
-        self.used, self.pool = set(), []  # ID numbers, credit codes, phones given out; the accounts
+        self.plan: list[tuple[dt.datetime, int, Callable[[], object]]] = []
+        self.used: set[str] = set()  # ID numbers, credit codes, phones given out
+        self.pool: list[dict[str, Any]] = []  # the accounts: their fields, id, and "used" once served
         self.owner, self.new_premises = ("", ""), 0
 
     def unique(self, make: Callable[[], str]) -> str:
@@ -128,7 +150,7 @@ class _Demo:
     def org(self) -> tuple[str, str]:
         def make() -> str:
             code = "".join(self.rng.choice("0123456789") for _ in range(8))  # GB 11714 code + check
-            check = 11 - sum(int(c) * w for c, w in zip(code, (3, 7, 9, 10, 5, 8, 4, 2))) % 11
+            check = 11 - sum(int(c) * w for c, w in zip(code, (3, 7, 9, 10, 5, 8, 4, 2), strict=True)) % 11
             body = f"91{self.rng.choice(AREAS)}{code}{'X' if check == 10 else check % 11}"
             return body + uscc.calc_check_digit(body)
         return f"{self.rng.choice(FIRMS)}{self.rng.choice(TRADES)}", self.unique(make)
@@ -162,11 +184,11 @@ class _Demo:
         counts = [(n - nonres) * s // sum(shares) for s in shares]
         counts[0] += n - nonres - sum(counts)
         inputs = []
-        for ci, ((name, _, units, floors, per, floor), count) in enumerate(zip(COMMUNITIES, counts)):
+        for ci, ((name, _, units, floors, per, floor), count) in enumerate(zip(COMMUNITIES, counts, strict=True)):
             flats = ((b, u, f"{fl}{k:02d}") for b in itertools.count(1) for u in range(1, units + 1)
                      for fl in range(1, floors + 1) for k in range(1, per + 1))
             inputs += [self.account_input(f"1{ci + 1:02d}{serial:05d}", name, str(b), str(u), room, floor=floor)
-                       for serial, (b, u, room) in zip(range(1, count + 1), flats)]
+                       for serial, (b, u, room) in zip(range(1, count + 1), flats, strict=False)]
         for j in range(nonres):  # shops in the industrial park, and along the communities' streets
             inputs.append(self.account_input(f"108{j + 1:05d}", SHOPS, str(j // 8 + 1),
                                              room=f"1{j % 8 + 1:02d}", nonres=True) if j % 3 else
@@ -176,7 +198,7 @@ class _Demo:
             for data in inputs:
                 self.pool.append({**vars(data), "id": accounts.create_account(session, self.h, admin, data).id})
 
-    def pick(self, kind) -> dict:  # noqa: ANN001
+    def pick(self, kind: BusinessKind) -> dict[str, Any]:
         want, nonres = "stopped" if kind.kind == "resume" else "heating", kind.user_class == "non_residential"
         nonres = nonres or (kind.user_class == "any" and self.rng.random() < .1)
         free = [a for a in self.pool if a["heating_state"] == want and not a.get("used")]
@@ -185,7 +207,7 @@ class _Demo:
         account["used"] = True
         return account
 
-    def later(self, rq: dict, days_ago: int, fn: Callable[[], None]) -> None:
+    def later(self, rq: Timed, days_ago: int, fn: Callable[[], object]) -> None:
         """Run ``fn`` in opening hours ``days_ago`` days back, after the thing's last step, before now."""
         after, latest = rq.get("last"), self.end - dt.timedelta(seconds=30)
         day = self.today - dt.timedelta(days=max(days_ago, 0))
@@ -199,13 +221,13 @@ class _Demo:
         rq["last"] = max(t, after) if after is not None else t
         self.plan.append((rq["last"], len(self.plan), fn))
 
-    def fields(self, kind, account: dict | None, new: dict, agent: tuple | None,  # noqa: ANN001
-               day: dt.date) -> dict[str, str]:
+    def fields(self, kind: BusinessKind, account: dict[str, Any] | None, new: dict[str, str],
+               agent: tuple[str, str] | None, day: dt.date) -> dict[str, str]:
         rng, renaming = self.rng, kind.kind == "change_name"
         org = (account or {}).get("holder_kind") == "organisation"
-        heir = (self.org()[0], account["id_number"]) if org and renaming else \
+        heir = (self.org()[0], account["id_number"]) if account is not None and org and renaming else \
             self.person(account["holder_name"][0] if account and renaming else "")  # the new owner, or an heir
-        known = {"new_holder_name": heir[0], "new_holder_id_number": heir[1], "season": self.season,
+        known: dict[str, Any] = {"new_holder_name": heir[0], "new_holder_id_number": heir[1], "season": self.season,
                  "transfer_date": str(day - dt.timedelta(days=rng.randint(3, 40))),
                  "new_area": account and f"{float(account['area']) + rng.uniform(-6, 9):.2f}",
                  "payer_name": account and (self.person()[0] if org else account["holder_name"]),
@@ -217,18 +239,26 @@ class _Demo:
         for f in kind.fields:
             value = known.get(f.key)
             if value is None and f.required and f.key not in known:  # e.g. a reason, an effective date
-                value = {"date": lambda: str(day), "phone": self.phone, "choice": lambda: rng.choice(
-                    [c for c in f.choices if ("单位" in c) == org] or f.choices)}.get(f.type, lambda: "演示")()
+                if f.type == "date":
+                    value = str(day)
+                elif f.type == "phone":
+                    value = self.phone()
+                elif f.type == "choice":
+                    value = rng.choice([c for c in f.choices if ("单位" in c) == org] or f.choices)
+                else:
+                    value = "演示"
             if value is not None:
                 out[f.key] = value
         return out
 
     def request(self, kind_code: str, days_ago: int, *, owner: Actor | None = None,
-                missing: bool | str = False, agent: bool = False) -> dict:
+                missing: bool | str = False, agent: bool = False) -> _Request:
         rng, kind = self.rng, self.h.catalogue.get(kind_code)
         nonres = kind.user_class == "non_residential"
-        rq = {"owner": owner or rng.choice(self.receivers), "kind": kind, "missing": None}
-        account, new_account, new = None, None, {}
+        rq: _Request = {"owner": owner or rng.choice(self.receivers), "kind": kind, "missing": ""}
+        account: dict[str, Any] | None = None
+        new_account: AccountInput | None = None
+        new: dict[str, str] = {}
         if kind.workflow == "application":  # a new flat (or shop) not yet connected
             self.new_premises = n = self.new_premises + 1
             new_account = self.account_input(f"2{n:07d}", SHOPS, str(20 + n // 6), room=f"1{n % 6 + 1:02d}",
@@ -242,25 +272,26 @@ class _Demo:
         nonres = account["user_class"] == "non_residential" if account else nonres
         agent_of = self.person() if agent else None
         fields = self.fields(kind, account, new, agent_of, self.today - dt.timedelta(days=days_ago))
-        docs, groups = {}, set()
+        docs: dict[str, DocumentInput] = {}
+        groups: set[str | None] = set()
         for spec in kind.documents_for(by_agent=agent, non_residential=nonres):
-            if spec.one_of and spec.one_of in groups or not spec.required and rng.random() < .6:
+            if (spec.one_of and spec.one_of in groups) or (not spec.required and rng.random() < .6):
                 continue
             groups.add(spec.one_of)
             docs[spec.code] = DocumentInput(True, spec.original, spec.copies)
         required = [d.code for d in kind.documents if d.required and d.code in docs]
         if missing and required:  # left at home: the one-time notice asks for it
-            rq["missing"] = missing if isinstance(missing, str) else rng.choice(required)
-            rq["supply"] = docs.pop(rq["missing"])
+            gone = missing if isinstance(missing, str) else rng.choice(required)
+            rq["missing"], rq["supply"] = gone, docs.pop(gone)
 
         def run() -> None:
             rq["id"] = requests.receive(
-                self.h, rq["owner"], kind_code, account_id=account and account["id"], new_account=new_account,
+                self.h, rq["owner"], kind_code, account_id=account["id"] if account else None, new_account=new_account,
                 by_agent=agent, agent_name=agent_of[0] if agent_of else "", fields=fields, documents=docs)
         self.later(rq, days_ago, run)
         return rq
 
-    def step(self, rq: dict, days_ago: int, action: str, note: str = "", late_reason: str = "",
+    def step(self, rq: _Request, days_ago: int, action: str, note: str = "", late_reason: str = "",
              to: Actor | None = None, department: str = "") -> None:
         if action == "supply" and not rq["missing"]:
             return
@@ -270,15 +301,18 @@ class _Demo:
             if action == "supply":
                 requests.record_document(h, who, rid, rq["missing"], rq["supply"])
             elif action == "handover":
-                requests.handover(h, who, rid, to_staff_id=to and to.staff_id, department=department, note=note)
+                requests.handover(h, who, rid, to_staff_id=to.staff_id if to else None, department=department,
+                                  note=note)
                 rq["owner"] = to or who
             else:
                 workflow, late = rq["kind"].workflow, late_reason
                 text = note or {"reject": REJECT.get(workflow, "不符合办理条件"), "withdraw": "客户来电表示暂不办理",
                                 "reply_plan": self.rng.choice(PLAN_NOTES)}.get(action, "")
-                if not late and find(workflow, action).answers_deadline:  # late only when it must be
+                step = find(workflow, action)
+                if not late and step is not None and step.answers_deadline:  # late only when it must be
                     with h.reading() as session:
-                        due = session.get(ServiceRequest, rid).deadline
+                        request = session.get(ServiceRequest, rid)
+                        due = request.deadline if request is not None else None
                     late = LATE if due and h.today() > due else ""
                 requests.act(h, who, rid, action, note=text, late_reason=late)
         self.later(rq, days_ago, run)
@@ -299,24 +333,27 @@ class _Demo:
                     days = rng.randint(*last) + sum(gaps)
                     rq = self.request(kind.kind, days, missing=steps[:1] == ["await_documents"],
                                       agent=kind.kind != "settlement" and rng.random() < .15)
-                    for action, gap in zip(steps, gaps):
+                    for action, gap in zip(steps, gaps, strict=True):
                         days -= gap
                         self.step(rq, days, action)
         # the cases a demo must show: overdue, late reply, explained delay, waiver, handovers
-        for kind, days in (("application_residential", 20), ("stop", 12)):  # overdue: no plan reply, no approval
-            self.step(self.request(kind, days, owner=li), days, "accept")
+        for code, days in (("application_residential", 20), ("stop", 12)):  # overdue: no plan reply, no approval
+            self.step(self.request(code, days, owner=li), days, "accept")
         rq = self.request("application_residential", 25, owner=wang)
         self.step(rq, 25, "accept")
         self.step(rq, 12, "reply_plan", note="小区二次管网须随热力站改造一并接入，方案已答复客户",
                   late_reason="方案须经技术科与设计院会审，超出3个工作日，已电话向客户说明原因并致歉")
         rq = self.request("application_nonresidential", 18, owner=zhao)
         self.step(rq, 18, "accept")
-        self.later(rq, 13, lambda rq=rq: requests.explain_delay(
-            self.h, zhao, rq["id"], "接入点须设计院现场勘察后确定，已电话告知客户预计下周答复"))
+        def explain(rq: _Request = rq) -> None:
+            requests.explain_delay(self.h, zhao, rq["id"], "接入点须设计院现场勘察后确定，已电话告知客户预计下周答复")
+        self.later(rq, 13, explain)
         rq = self.request("stop", 9, owner=wang, missing="last_season_receipt")
         self.step(rq, 9, "await_documents", note="出具一次性告知单：请补交上一采暖季缴费凭证")
-        self.later(rq, 8, lambda rq=rq: requests.waive_document(
-            self.h, self.sup, rq["id"], rq["missing"], "客户上季缴费凭证遗失，系统中已查到该户上季热费已缴清"))
+        def waive(rq: _Request = rq) -> None:
+            requests.waive_document(self.h, self.sup, rq["id"], rq["missing"],
+                                    "客户上季缴费凭证遗失，系统中已查到该户上季热费已缴清")
+        self.later(rq, 8, waive)
         for days, action in ((8, "accept"), (7, "approve"), (6, "complete")):
             self.step(rq, days, action)
         rq = self.request("change_transfer", 6, owner=li, missing=True)
@@ -331,26 +368,38 @@ class _Demo:
     def plan_feedback(self) -> None:
         rng, h = self.rng, self.h
         for kind, channel, days, department, text, reply_text, satisfied in FEEDBACK:
-            fb, clerk = {}, rng.choice(self.receivers)
+            fb: _Feedback = {}
+            clerk = rng.choice(self.receivers)
             who = {} if channel == "opinion_box" else rng.choice(self.pool)  # the opinion box is anonymous
             data = feedback.FeedbackInput(kind, Channel(channel), text, who.get("holder_name", ""),
                                           who.get("phone", ""), who.get("id"))
-            self.later(fb, days, lambda fb=fb, c=clerk, d=data: fb.update(id=feedback.log(h, c, d)))
+            # each step binds this entry's record, clerk and texts now: they run after the loop
+            def log(fb: _Feedback = fb, c: Actor = clerk, d: feedback.FeedbackInput = data) -> None:
+                fb["id"] = feedback.log(h, c, d)
+            self.later(fb, days, log)
             if department:
-                self.later(fb, days, lambda fb=fb, c=clerk, d=department: feedback.forward(h, c, fb["id"], d))
+                def forward(fb: _Feedback = fb, c: Actor = clerk, d: str = department) -> None:
+                    feedback.forward(h, c, fb["id"], d)
+                self.later(fb, days, forward)
             if reply_text:
                 days = max(0, days - rng.randint(1, 3))
-                self.later(fb, days, lambda fb=fb, t=reply_text: feedback.reply(
-                    h, self.sup, fb["id"], t, late_reason=LATE if feedback.get(h, fb["id"]).overdue else ""))
+
+                def reply(fb: _Feedback = fb, t: str = reply_text) -> None:
+                    feedback.reply(h, self.sup, fb["id"], t,
+                                   late_reason=LATE if feedback.get(h, fb["id"]).overdue else "")
+                self.later(fb, days, reply)
             if satisfied:
-                self.later(fb, max(0, days - rng.randint(0, 2)), lambda fb=fb, c=clerk, s=satisfied:
-                           feedback.follow_up(h, c, fb["id"], FOLLOW_UP[s], Satisfaction(s)))
+                def follow_up(fb: _Feedback = fb, c: Actor = clerk, s: str = satisfied) -> None:
+                    feedback.follow_up(h, c, fb["id"], FOLLOW_UP[s], Satisfaction(s))
+                self.later(fb, max(0, days - rng.randint(0, 2)), follow_up)
         # a clerk logs a report as a suggestion, then corrects the entry the same day
-        fb, who, zhao = {}, rng.choice(self.pool), self.clerks[2]
+        fb, who, zhao = _Feedback(), rng.choice(self.pool), self.clerks[2]
         wrong, right = (feedback.FeedbackInput(kind, Channel.VISIT, text, who["holder_name"], who["phone"],
                                                who["id"], dept) for kind, text, dept in ((G, "有商户私自接用小区暖气", ""),
                                                  (R, "发现沿街商户私自接用小区供热管道，请稽查", "稽查部")))
-        self.later(fb, 9, lambda: fb.update(id=feedback.log(h, zhao, wrong)))
+        def log_wrong() -> None:
+            fb["id"] = feedback.log(h, zhao, wrong)
+        self.later(fb, 9, log_wrong)
         self.later(fb, 9, lambda: feedback.correct(h, zhao, fb["id"], right))
 
     def run(self, accounts_wanted: int) -> None:
@@ -384,8 +433,8 @@ def populate(core: Core, *, accounts: int = 2400, seed: int = 2026) -> str:
 def summary(core: Core) -> str:
     """Counts per table and the demo logins, in Chinese."""
     with core.reading() as s:
-        def n(model, *where) -> int:  # noqa: ANN001
-            return s.scalar(select(func.count()).select_from(model).where(*where))
+        def n(model: type[Base], *where: ColumnElement[bool]) -> int:
+            return s.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
         a, fb, live = Account, Feedback, Feedback.superseded.is_(False)
         pair = (ServiceRequest.kind, ServiceRequest.status)
         by_kind = {(k, st): c for k, st, c in s.execute(select(*pair, func.count()).group_by(*pair))}

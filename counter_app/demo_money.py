@@ -7,16 +7,20 @@ are numbered, the ledger chain verifies and the audit trail is complete."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import random
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from counter_app.domain.enums import HeatingForm, UserClass
 from counter_app.domain.money import yuan
 from counter_app.services import billing, fees, payments, shifts
 
 if TYPE_CHECKING:
+    from counter_app.core import Actor, Core
     from counter_app.demo import _Demo
+    from counter_app.services.payments import PaymentView
 
 # 元/m² per season (heating-practice.md): residential radiator / floor, non-residential
 PRICES = {(UserClass.RESIDENTIAL, HeatingForm.RADIATOR): "22.50",
@@ -28,7 +32,7 @@ ARREARS_ACCOUNTS = 30
 _SEQ = itertools.count(10_000_000)  # after every request and feedback event at the same moment
 
 
-def _schedule(d: _Demo, admin, season: str) -> None:  # noqa: ANN001
+def _schedule(d: _Demo, admin: Actor, season: str) -> None:
     y = int(season[:4])
     end = dt.date(y + 1, 3, 15)
     # the demo may run on any day: the current season's unpaid bills stay not yet due,
@@ -44,7 +48,7 @@ def _schedule(d: _Demo, admin, season: str) -> None:  # noqa: ANN001
         note="居民按建筑面积计收；停热户按30%收取基本热费")
 
 
-def plan_money(d: _Demo, admin) -> None:  # noqa: ANN001 - the demo's admin Actor
+def plan_money(d: _Demo, admin: Actor) -> None:
     """Add the money events to the demo's plan (run in time order with the rest)."""
     rng, h, today = d.rng, d.h, d.today
     season = d.season
@@ -55,10 +59,13 @@ def plan_money(d: _Demo, admin) -> None:  # noqa: ANN001 - the demo's admin Acto
         moment = dt.datetime.combine(today - dt.timedelta(days=days_ago), dt.time(hour, minute), h.zone)
         return min(moment, d.end - dt.timedelta(seconds=10))
 
-    def add(moment: dt.datetime, action: Callable[[], None]) -> None:
+    def add(moment: dt.datetime, action: Callable[[], object]) -> None:
         d.plan.append((moment, next(_SEQ), action))
 
-    add(at(39, 8, 20), lambda: (_schedule(d, admin, previous), _schedule(d, admin, season)))
+    def schedules() -> None:
+        _schedule(d, admin, previous)
+        _schedule(d, admin, season)
+    add(at(39, 8, 20), schedules)
     # last season's bills for some accounts nobody serves in the demo: they are in arrears now
     owing = [a for a in d.pool if not a.get("used") and a["heating_state"] == "heating"
              and a["user_class"] == "residential"]
@@ -73,18 +80,18 @@ def plan_money(d: _Demo, admin) -> None:  # noqa: ANN001 - the demo's admin Acto
     rng.shuffle(payers)
     days = [n for n in range(26, -1, -1)]
     per_day = max(2, min(12, len(payers) // (3 * len(days))))
-    taken: list[tuple[int, object]] = []   # (days_ago, payment view) for corrections
+    taken: list[tuple[int, PaymentView]] = []   # (days_ago, payment view) for corrections
     for n in days:
         for i, clerk in enumerate(clerks):
             todays = [payers.pop() for _ in range(per_day) if payers]
             if not todays:
                 continue
-            add(at(n, 8, 31 + i), lambda c=clerk: shifts.open_shift(h, c, "500.00"))
+            # each action binds this day's clerk and account now: they run after the loops
+            add(at(n, 8, 31 + i), functools.partial(shifts.open_shift, h, clerk, "500.00"))
             for k, a in enumerate(todays):
-                add(at(n, 9 + k % 8, (7 * k + 13 * i) % 60),
-                    lambda c=clerk, a=a, n=n: _pay(h, c, a, rng, taken, n))
+                add(at(n, 9 + k % 8, (7 * k + 13 * i) % 60), functools.partial(_pay, h, clerk, a, rng, taken, n))
             if n > 0 or i > 0:  # 李明 keeps today's shift open: the demo login can take payments
-                add(at(n, 17, 10 + i), lambda c=clerk, n=n: _close(h, c, sup, n))
+                add(at(n, 17, 10 + i), functools.partial(_close, h, clerk, sup, n))
     # corrections: a void the same day, a refund later, a reprint
     add(at(3, 16, 40), lambda: _void_last(h, taken, sup, 3))
     add(at(1, 15, 20), lambda: _refund_one(h, taken, sup))
@@ -96,7 +103,8 @@ def plan_money(d: _Demo, admin) -> None:  # noqa: ANN001 - the demo's admin Acto
     add(at(2, 11, 15), lambda: _reduction(h, clerks[2], None, poor[1]["id"], season, approve=False))
 
 
-def _pay(h, clerk, a, rng, taken, days_ago) -> None:  # noqa: ANN001
+def _pay(h: Core, clerk: Actor, a: dict[str, Any], rng: random.Random, taken: list[tuple[int, PaymentView]],
+         days_ago: int) -> None:
     due = billing.get_statement(h, a["id"]).due_fen
     if due <= 0:
         return
@@ -109,7 +117,7 @@ def _pay(h, clerk, a, rng, taken, days_ago) -> None:  # noqa: ANN001
     taken.append((days_ago, view))
 
 
-def _close(h, clerk, sup, days_ago) -> None:  # noqa: ANN001
+def _close(h: Core, clerk: Actor, sup: Actor, days_ago: int) -> None:
     current = shifts.current_shift(h, clerk)
     if current is None:
         return
@@ -122,7 +130,7 @@ def _close(h, clerk, sup, days_ago) -> None:  # noqa: ANN001
 
 
 def _notes(fen: int) -> dict[str, int]:
-    counted = {}
+    counted: dict[str, int] = {}
     for value in shifts.DENOMINATIONS:
         count, fen = divmod(fen, value)
         if count:
@@ -130,7 +138,7 @@ def _notes(fen: int) -> dict[str, int]:
     return counted
 
 
-def _void_last(h, taken, sup, days_ago) -> None:  # noqa: ANN001
+def _void_last(h: Core, taken: list[tuple[int, PaymentView]], sup: Actor, days_ago: int) -> None:
     for n, view in reversed(taken):
         if n == days_ago and not view.void:
             clerk = next(c for c in _clerks(h) if c.display_name == view.clerk)
@@ -138,7 +146,7 @@ def _void_last(h, taken, sup, days_ago) -> None:  # noqa: ANN001
             return
 
 
-def _refund_one(h, taken, sup) -> None:  # noqa: ANN001
+def _refund_one(h: Core, taken: list[tuple[int, PaymentView]], sup: Actor) -> None:
     for _n, view in taken[:20]:
         if view.method.value == "wechat" and view.amount_fen > 20000:
             clerk = next(c for c in _clerks(h) if c.display_name == view.clerk)
@@ -147,27 +155,29 @@ def _refund_one(h, taken, sup) -> None:  # noqa: ANN001
             return
 
 
-def _clerks(h):  # noqa: ANN001, ANN202
+def _clerks(h: Core) -> list[Actor]:
     from counter_app.services import staff
 
     return staff.list_staff(h)
 
 
-def _reduction(h, clerk, sup, account_id, season, *, approve: bool) -> None:  # noqa: ANN001
+def _reduction(h: Core, clerk: Actor, sup: Actor | None, account_id: int, season: str, *, approve: bool) -> None:
     rid = billing.request_reduction(h, clerk, account_id, season, "low_income",
                                     "持民政局低保证，申请减免当季热费", "低保证 No.2026-0318", percent_bp=3000)
     if approve and sup is not None:
         billing.decide_reduction(h, sup, rid, True, "证件核实无误")
 
 
-def summary_lines(core) -> list[str]:  # noqa: ANN001 - Core
+def summary_lines(core: Core) -> list[str]:
     """What the money part made, for the demo's summary."""
-    from sqlalchemy import func, select
+    from sqlalchemy import ColumnElement, func, select
 
+    from counter_app.db.models import Base
     from counter_app.db.money import Bill, FeeSchedule, LedgerEntry, Reduction
 
     with core.reading() as s:
-        n = lambda model, *w: s.scalar(select(func.count()).select_from(model).where(*w))  # noqa: E731
+        def n(model: type[Base], *where: ColumnElement[bool]) -> int:
+            return s.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
         paid = s.scalar(select(func.coalesce(func.sum(LedgerEntry.amount_fen), 0))) or 0
         lines = [f"  收费标准 {n(FeeSchedule)} 个版本；账单 {n(Bill, Bill.superseded_by_id.is_(None))} 份；"
                  f"收款记录 {n(LedgerEntry)} 条（作废 {n(LedgerEntry, LedgerEntry.entry_type == 'void')}、"

@@ -15,12 +15,13 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -50,7 +51,8 @@ _ACCOUNT_COLUMNS = ("account_no", "community", "building", "unit", "room", "addr
 _OS_ERRORS = {FileNotFoundError: "文件夹不存在", IsADirectoryError: "这是一个文件夹", NotADirectoryError:
               "路径中有一段不是文件夹", PermissionError: "没有写入权限，或文件正被其他程序（如 Excel）打开"}
 # Core inserts on the tables: the ORM's bulk path costs ~40 % more per row, for nothing here
-_CUSTOMERS, _ACCOUNTS, _AUDIT = Customer.__table__, Account.__table__, AuditRecord.__table__
+# a mapped class's table (SQLAlchemy types __table__ as any FromClause a mapping could use)
+_CUSTOMERS, _ACCOUNTS, _AUDIT = (cast(Table, m.__table__) for m in (Customer, Account, AuditRecord))
 _CUSTOMER_KEY = tuple(_CUSTOMERS.c[k] for k in ("kind", "name", "id_number", "phone", "phone2"))
 # the model's own code: an imported account is indexed like one registered at the counter
 
@@ -97,7 +99,7 @@ def detect_encoding(path: Path) -> str:
     return "utf-8-sig"
 
 
-def _csv_rows(path: Path, encoding: str | None) -> Iterator[tuple[int, list[str]]]:
+def _csv_rows(path: Path, encoding: str | None) -> Generator[tuple[int, list[str]]]:
     """(line where the record starts, cells); quoted line breaks keep the count."""
     encoding = encoding or detect_encoding(path)
     with path.open(encoding=encoding, newline="") as fh:
@@ -121,7 +123,7 @@ def _cell(value: object) -> str:
     return "" if value is None else value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _xlsx_rows(path: Path) -> Generator[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
     try:
@@ -137,7 +139,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 
 @contextmanager
-def _open_rows(path: Path, encoding: str | None) -> Iterator[tuple[list[str], Iterator]]:
+def _open_rows(path: Path, encoding: str | None
+               ) -> Iterator[tuple[list[str], Iterator[tuple[int, list[str]]]]]:
     """(header, iterator of (line, cells)); blank rows are skipped."""
     if not path.exists():
         raise NotFound(f"找不到要导入的文件：{path}")
@@ -184,18 +187,18 @@ def resolve_columns(header: list[str], mapping: dict[str, str] | None = None
                                   f"文件中的列：{found}", field="mapping")
         if columns.setdefault(name, hits[0]) != hits[0]:
             raise ValidationError(f"列对应关系把两列都对应到了{_label(name)}，请只指定一列", field="mapping")
-    explicit, ignored, auto = set(columns), [], {}
+    explicit, ignored, auto = set(columns), [], dict[str, int]()
     for i, n in enumerate(names):
         if i in skip or i in columns.values() or not n:
             continue
-        name = ALIASES.get(n)
-        if name is None or name in explicit:
+        alias = ALIASES.get(n)
+        if alias is None or alias in explicit:
             ignored.append(header[i])
-        elif name in auto:
-            raise ValidationError(f"列“{header[auto[name]]}”和“{header[i]}”都可对应{_label(name)}，"
-                                  f"请用 --map 指明用哪一列，如 --map {header[i]}={name}", field="mapping")
+        elif alias in auto:
+            raise ValidationError(f"列“{header[auto[alias]]}”和“{header[i]}”都可对应{_label(alias)}，"
+                                  f"请用 --map 指明用哪一列，如 --map {header[i]}={alias}", field="mapping")
         else:
-            auto[name] = i
+            auto[alias] = i
     columns.update(auto)
     missing = [_label(f) for f in REQUIRED if f not in columns]
     if "community" not in columns and "address_text" not in columns:
@@ -255,7 +258,7 @@ class _Pass:
         self.session, self.columns, self.rejects = session, columns, rejects
         self.write, self.strict, self.actor, self.now = write, strict, actor, now
         self.seen: dict[str, int] = {}       # 户号 -> line of its first occurrence
-        self.pending: list[tuple[int, list[str], dict, list[str]]] = []
+        self.pending: list[tuple[int, list[str], dict[str, Any], list[str]]] = []
         self.total = self.imported = self.rejected = self.customers_created = 0
 
     def feed(self, line: int, cells: list[str]) -> None:
@@ -295,7 +298,7 @@ class _Pass:
         if self.write and good and not (self.strict and self.rejected):
             self._insert(good)
 
-    def _insert(self, good: list[tuple[int, dict]]) -> None:
+    def _insert(self, good: list[tuple[int, dict[str, Any]]]) -> None:
         session, now = self.session, self.now
         keys = [c["id_number"] or line for line, c in good]  # no ID number: a customer per row
         holders: dict[str | int, tuple[int, str]] = {}  # key -> (customer id, name)
@@ -304,16 +307,17 @@ class _Pass:
             for id_number, customer_id, name in session.execute(
                     select(Customer.id_number, Customer.id, Customer.name)
                     .where(Customer.id_number.in_(ids)).order_by(Customer.id.desc())):
-                holders[id_number] = (customer_id, name)  # the oldest customer wins
-        new: dict[str | int, dict] = {}  # the first row of a new holder describes the customer
-        for key, (_, c) in zip(keys, good):
+                if id_number is not None:  # always: found by it
+                    holders[id_number] = (customer_id, name)  # the oldest customer wins
+        new: dict[str | int, dict[str, Any]] = {}  # the first row of a new holder describes the customer
+        for key, (_, c) in zip(keys, good, strict=True):
             if key not in holders and key not in new:
                 new[key] = {"kind": c["holder_kind"], "name": c["holder_name"], "id_number": c["id_number"],
                             "phone": c["phone"], "phone2": c["phone2"], "created_at": now, "updated_at": now}
         if new:
             # RETURNING in any order (SQLite does not promise one; asking for it makes SQLAlchemy
             # insert row by row): ids go back by value, and rows of equal values are interchangeable
-            by_values: dict[tuple, list[int]] = {}
+            by_values: dict[tuple[Any, ...], list[int]] = {}
             for customer_id, *values in session.execute(
                     insert(_CUSTOMERS).returning(_CUSTOMERS.c.id, *_CUSTOMER_KEY), list(new.values())):
                 by_values.setdefault(tuple(values), []).append(customer_id)
@@ -321,7 +325,7 @@ class _Pass:
                 holders[key] = (by_values[tuple(r[c.key] for c in _CUSTOMER_KEY)].pop(), r["name"])
             self.customers_created += len(new)
         accounts = []
-        for key, (_, clean) in zip(keys, good):
+        for key, (_, clean) in zip(keys, good, strict=True):
             row = {k: clean[k] for k in _ACCOUNT_COLUMNS}
             row.update(customer_id=holders[key][0], created_at=now, updated_at=now,
                        area_x100=int(clean["area"] * 100))
@@ -329,10 +333,10 @@ class _Pass:
                 holders[key][1], format_address(row["community"], row["building"], row["unit"],
                                                  row["room"], row["address_text"]))
             accounts.append(row)
-        numbered = dict(session.execute(
+        numbered: dict[str, int] = dict(session.execute(
             insert(_ACCOUNTS).returning(_ACCOUNTS.c.account_no, _ACCOUNTS.c.id), accounts).all())
         trail = []
-        for (line, clean), row in zip(good, accounts):
+        for (line, clean), row in zip(good, accounts, strict=True):
             after = {k: row[k] for k in (*_ACCOUNT_COLUMNS, "customer_id")}  # enums are str
             after.update(holder_name=clean["holder_name"], id_number=clean["id_number"],
                          area=str(clean["area"]), source_line=line)
@@ -344,9 +348,10 @@ class _Pass:
 
 
 def _run(session: Session, path: Path, encoding: str | None, mapping: dict[str, str] | None,
-         rejects: _Rejects, **options: object) -> _Pass:
+         rejects: _Rejects, *, write: bool, strict: bool, actor: Actor, now: dt.datetime) -> _Pass:
     with _open_rows(path, encoding) as (header, rows):
-        state = _Pass(session, resolve_columns(header, mapping)[0], rejects, **options)
+        state = _Pass(session, resolve_columns(header, mapping)[0], rejects, write=write, strict=strict,
+                      actor=actor, now=now)
         for line, cells in rows:
             state.feed(line, cells)
         state.flush()
@@ -368,18 +373,20 @@ def import_accounts(core: Core, actor: Actor, path: Path, *, strict: bool = Fals
     if rejects_path.resolve() == path.resolve():
         raise ValidationError("错误行清单不能与源文件同名，请用 --rejects 指定另一个文件")
     rejects = _Rejects(rejects_path, header)
-    options = dict(actor=actor, now=core.now(), strict=strict)
+    now = core.now()
     try:
         with core.unit_of_work() as session:
             if strict:
-                state = _run(session, path, encoding, mapping, rejects, write=False, **options)
+                state = _run(session, path, encoding, mapping, rejects, write=False, strict=strict,
+                             actor=actor, now=now)
             if not strict or not state.rejected:
-                state = _run(session, path, encoding, mapping, rejects, write=True, **options)
+                state = _run(session, path, encoding, mapping, rejects, write=True, strict=strict,
+                             actor=actor, now=now)
                 if strict and state.rejected:  # the file or the database changed meanwhile
                     raise _StrictAbort
                 counts = {"file": path.name, "strict": strict, **{k: getattr(state, k) for k in (
                     "total", "imported", "rejected", "customers_created")}}
-                session.add(AuditRecord(at=options["now"], staff_id=actor.staff_id, action="import",
+                session.add(AuditRecord(at=now, staff_id=actor.staff_id, action="import",
                                         entity="import", entity_id=path.name[:40], after=counts))
     except _StrictAbort:
         pass

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, RowMapping, select
 from sqlalchemy.orm import Session
 
 from counter_app.db import sequences
@@ -81,13 +81,13 @@ def _plain(key: str, value: Any) -> Any:
     return value
 
 
-def canonical(fields: Mapping[str, Any]) -> bytes:
+def canonical(fields: Mapping[str, Any] | RowMapping) -> bytes:
     """The bytes a hash is taken of: key-sorted compact JSON, UTF-8."""
     data = {key: _plain(key, fields[key]) for key in HASH_FIELDS}
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def entry_hash(fields: Mapping[str, Any]) -> str:
+def entry_hash(fields: Mapping[str, Any] | RowMapping) -> str:
     return hashlib.sha256(canonical(fields)).hexdigest()
 
 

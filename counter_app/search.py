@@ -21,8 +21,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, or_, select, text, union
+from sqlalchemy import CompoundSelect, Select, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from counter_app import validation
@@ -76,16 +77,19 @@ _COLUMNS = (Account.id, Account.account_no, Account.community, Account.building,
             Account.heating_state, Customer.name, Customer.phone)
 
 
-def _base() -> Select:
+def _base() -> Select[*tuple[Any, ...]]:
     return (select(*_COLUMNS).join(Customer, Account.customer_id == Customer.id)
             .order_by(Account.account_no))
 
 
-def _hits(session: Session, stmt: Select, how: str, limit: int) -> list[AccountHit]:
+def _hits(session: Session, stmt: Select[*tuple[Any, ...]], how: str, limit: int) -> list[AccountHit]:
     # a row has the attributes Account.address and Account.area read, so the
-    # wording of an address stays defined in one place
-    return [AccountHit(row.id, row.account_no, row.name, Account.address.fget(row),
-                       row.phone or "", Account.area.fget(row), row.user_class,
+    # wording of an address stays defined in one place (mypy reads a property on
+    # the class as its getter function, hence the ignores)
+    return [AccountHit(row.id, row.account_no, row.name,
+                       Account.address.fget(row),  # type: ignore[attr-defined]
+                       row.phone or "", Account.area.fget(row),  # type: ignore[attr-defined]
+                       row.user_class,
                        row.heating_state, how)
             for row in session.execute(stmt.limit(limit))]
 
@@ -104,7 +108,7 @@ def _is_token_char(ch: str) -> bool:
     return category[0] in "LN" or category == "Co"
 
 
-def _exact_select(term: str) -> Select | None:
+def _exact_select(term: str) -> Select[int] | CompoundSelect[int] | None:
     """Ids of the accounts whose 户号, phone, phone2 or ID number is ``term``.
 
     Each alternative is a separate indexed lookup: an OR across the account and

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from stdnum.cn import ric, uscc
+from stdnum.exceptions import InvalidComponent
 
 from counter_app.errors import ValidationError
 
@@ -54,7 +55,7 @@ def check_resident_id(text: object, *, field: str | None = None, label: str = "�
         raise _fail(f"{label}前两位地区码“{value[:2]}”不存在，请核对", field)
     try:
         born = ric.get_birth_date(value)
-    except Exception:
+    except InvalidComponent:  # no such day: reported below like a future one
         born = date.max
     if not date(1900, 1, 1) <= born <= date.today():
         raise _fail(f"{label}中的出生日期（第7-14位）“{value[6:14]}”不是有效日期，请核对", field)
@@ -215,7 +216,7 @@ _SECTIONS = ("", "万", "亿", "万亿")
 def _group_capital(group: int) -> str:
     """0 < group < 10000, written with 仟佰拾 and inner zeros as a single 零."""
     out, zero = "", False
-    for digit, unit in zip(f"{group:04d}", ("仟", "佰", "拾", "")):
+    for digit, unit in zip(f"{group:04d}", ("仟", "佰", "拾", ""), strict=True):
         if digit == "0":
             zero = bool(out)
             continue

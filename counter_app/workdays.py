@@ -67,7 +67,7 @@ def holiday_name_zh(name: str | None) -> str:
         return zh
     for member in getattr(getattr(_cc, "Holiday", None), "__members__", {}).values():
         if member.value == name and getattr(member, "chinese", None):
-            return member.chinese
+            return str(member.chinese)
     return str(name)
 
 
@@ -81,7 +81,7 @@ def _official(year: int) -> dict[date, tuple[bool, str]] | None:
         return _OFFICIAL[year]
     except KeyError:
         pass
-    table: dict[date, tuple[bool, str]] | None = {}
+    table: dict[date, tuple[bool, str]] = {}
     try:
         d = date(year, 1, 1)
         while d.year == year:
@@ -90,7 +90,8 @@ def _official(year: int) -> dict[date, tuple[bool, str]] | None:
                 table[d] = (not is_holiday, holiday_name_zh(name))
             d += _ONE_DAY
     except (NotImplementedError, ValueError, OverflowError):
-        table = None
+        _OFFICIAL[year] = None
+        return None
     _OFFICIAL[year] = table
     return table
 
@@ -158,7 +159,7 @@ class WorkdayCalendar:
         self._overrides: dict[date, tuple[bool, str]] = {}
         for d, value in (overrides or {}).items():
             if isinstance(value, tuple):
-                is_work, note = (value + ("",))[:2]
+                is_work, note = (*value, "")[:2]
             else:  # a bare bool is accepted too
                 is_work, note = value, ""
             self._overrides[_as_date(d)] = (bool(is_work), str(note or ""))

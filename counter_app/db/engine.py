@@ -9,13 +9,19 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from counter_app.errors import DatabaseUnavailable, ValidationError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 APP_NAME = "counter-app"
 ENV_DB = "COUNTER_APP_DB"
@@ -33,7 +39,7 @@ def default_url() -> str:
     return os.environ.get(ENV_DB) or f"sqlite:///{data_dir() / 'counter.db'}"
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI types
+def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=10000")
@@ -41,7 +47,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI 
     cur.close()
 
 
-def _sqlite_read_only(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI types
+def _sqlite_read_only(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA query_only=ON")
     cur.close()
@@ -63,12 +69,13 @@ def make_engine(url: str | None = None, *, echo: bool = False, read_only: bool =
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() == "sqlite":
-        on_disk = bool(parsed.database) and parsed.database != ":memory:"
-        if read_only and not (on_disk and Path(parsed.database).is_file()):
+        database = parsed.database or ""
+        on_disk = bool(database) and database != ":memory:"
+        if read_only and not (on_disk and Path(database).is_file()):
             raise ValidationError(f"数据库文件“{parsed.database}”不存在：请先在柜台机上启动一次程序"
                                   "（或运行 counter-app db upgrade）")
         if on_disk and not read_only:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, echo=echo)
         event.listen(engine, "connect", _sqlite_pragmas)
         if read_only:
@@ -109,7 +116,7 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
 
 
-def alembic_config(engine: Engine):  # noqa: ANN202 - alembic type
+def alembic_config(engine: Engine) -> Config:
     from alembic.config import Config
 
     cfg = Config()

@@ -7,6 +7,7 @@ gives the Chinese word the clerk and the resident read.
 from __future__ import annotations
 
 import enum
+from typing import Self
 
 
 class LabelledEnum(enum.StrEnum):
@@ -14,14 +15,16 @@ class LabelledEnum(enum.StrEnum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> "LabelledEnum":
+    # every member gives its label; the default is for the type checker, which reads
+    # a lookup by value (HeatingState("heating")) as a call of this constructor
+    def __new__(cls, value: str, label: str = "") -> Self:
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
         return member
 
     @classmethod
-    def parse(cls, text: str) -> "LabelledEnum":
+    def parse(cls, text: str) -> Self:
         """Accept the code or the Chinese label."""
         text = text.strip()
         for member in cls:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any
 
 BP = 10_000          # basis points in a whole
 PPM = 1_000_000      # parts per million in a whole
@@ -47,7 +48,7 @@ class Line:
                               # prepaid, paid, credit
     label: str                # Chinese, as printed
     amount_fen: int           # negative for reductions, discounts, prepayments
-    basis: dict = field(default_factory=dict)   # schedule line, area, days, rate ... (JSON-safe)
+    basis: dict[str, Any] = field(default_factory=dict)   # schedule line, area, days, rate ... (JSON-safe)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from typing import Any, Protocol
 
 from counter_app import validation
 from counter_app.domain.enums import HeatingState
@@ -115,7 +116,7 @@ def segments(terms: Terms, state: HeatingState, area_x100: int,
 
 
 def history_segments(terms: Terms, state: HeatingState, area_x100: int,
-                     changes: Sequence[Change], prior: dict) -> list[Segment]:
+                     changes: Sequence[Change], prior: dict[str, Any]) -> list[Segment]:
     """Segments of an account whose current facts are ``state``/``area_x100``
     after ``changes`` (in the order they were recorded).  The facts before the
     first change come from ``prior`` ({"heating_state", "area_x100"}, e.g. from the
@@ -178,7 +179,7 @@ def exact_text(exact: Fraction) -> str:
 
 
 def charge_lines(segs: Sequence[Segment], price_fen_per_m2: int, terms: Terms,
-                 basis: dict | None = None) -> list[Line]:
+                 basis: dict[str, Any] | None = None) -> list[Line]:
     """Heating lines for heating segments, basic-fee lines for stopped ones,
     nothing for not-connected ones; prorated by :func:`prorate`.  ``basis`` (the
     schedule line) is copied into every line's basis."""
@@ -186,7 +187,7 @@ def charge_lines(segs: Sequence[Segment], price_fen_per_m2: int, terms: Terms,
     exacts = [segment_exact(s, price_fen_per_m2, terms) for s in charged]
     n_days = season_days(terms)
     lines = []
-    for seg, exact, amount in zip(charged, exacts, prorate(exacts)):
+    for seg, exact, amount in zip(charged, exacts, prorate(exacts), strict=True):
         whole = seg.days == n_days
         span = "" if whole else f" {seg.start:%m-%d}至{seg.end:%m-%d}"
         days = "" if whole else f"×{seg.days}/{n_days}天"
@@ -227,7 +228,7 @@ def check_reduction(kind: str, reason: str, document: str, percent_bp: int | Non
     return reason, document
 
 
-def item_line(code: str, label: str, amount_fen: int, basis: dict | None = None) -> Line:
+def item_line(code: str, label: str, amount_fen: int, basis: dict[str, Any] | None = None) -> Line:
     """A business fee of the schedule (valve sealing, valve opening ...)."""
     return Line("item", label, amount_fen, dict(basis or {}, code=code))
 
@@ -239,7 +240,7 @@ class Relief:
     label: str
     percent_bp: int | None = None
     amount_fen: int | None = None
-    basis: dict | None = None
+    basis: dict[str, Any] | None = None
 
 
 def sum_kinds(lines: Iterable[Line], kinds: Sequence[str]) -> int:
@@ -283,7 +284,7 @@ def early_discount(lines: Sequence[Line], terms: Terms, on: dt.date) -> Line | N
 
 
 def late_fee(principal_fen: int, credits: Iterable[tuple[dt.date, int]], due_date: dt.date,
-             ppm_per_day: int, on: dt.date) -> tuple[int, dict]:
+             ppm_per_day: int, on: dt.date) -> tuple[int, dict[str, Any]]:
     """滞纳金 to ``on``: for each day d from the day after ``due_date`` to ``on``
     (both counted), the principal still unpaid at the start of d (credits dated
     before d are off) x the daily rate; the exact sum is rounded once.
@@ -319,7 +320,7 @@ def late_fee(principal_fen: int, credits: Iterable[tuple[dt.date, int]], due_dat
 
 
 def bill_lines(segs: Sequence[Segment], price_fen_per_m2: int, terms: Terms, *,
-               basis: dict | None = None, items: Iterable[Line] = (),
+               basis: dict[str, Any] | None = None, items: Iterable[Line] = (),
                reliefs: Iterable[Relief] = ()) -> list[Line]:
     """A season bill: charge lines, then item lines, then reduction lines."""
     lines = charge_lines(segs, price_fen_per_m2, terms, basis)
@@ -351,7 +352,24 @@ class Credits:
         return {bill_id for bill_id, fen in self.discounts.items() if fen > 0}
 
 
-def read_credits(rows: Iterable) -> dict[int, Credits]:
+class CreditRow(Protocol):
+    """A ledger entry as :func:`read_credits` reads it (a row of those columns)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def account_id(self) -> int: ...
+    @property
+    def entry_type(self) -> str: ...
+    @property
+    def original_id(self) -> int | None: ...
+    @property
+    def business_date(self) -> dt.date: ...
+    @property
+    def allocation(self) -> dict[str, Any] | None: ...
+
+
+def read_credits(rows: Iterable[CreditRow]) -> dict[int, Credits]:
     """Per account, from rows with id, account_id, entry_type, original_id,
     business_date, allocation.  A void with an empty allocation undoes its
     original; any other entry counts its (signed) allocation as written."""
@@ -376,7 +394,7 @@ def _bill_of(line: Line) -> int | None:
     return int(bill_id) if bill_id is not None and line.kind not in ("late_fee", "discount") else None
 
 
-def allocate(lines: Sequence[Line], due_fen: int, amount_fen: int) -> dict:
+def allocate(lines: Sequence[Line], due_fen: int, amount_fen: int) -> dict[str, Any]:
     """The allocation of a payment of ``amount_fen`` against a statement's lines.
 
     A payment that covers the whole statement (``amount_fen >= due_fen``) gets the
