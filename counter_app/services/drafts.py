@@ -38,17 +38,38 @@ def save(core: Core, actor: Actor, kind: str, data: dict[str, Any], *, title: st
     actor.require(Permission.SERVE)
     core.catalogue.get(kind)
     with core.unit_of_work() as session:
-        now = core.now()
         if draft_id is None:
-            draft = WizardDraft(staff_id=actor.staff_id, kind=kind, title=title[:200], data=data,
-                                created_at=now, updated_at=now)
-            session.add(draft)
-            session.flush()
-            audit.record(session, staff_id=actor.staff_id, at=now, action="create", obj=draft)
-        else:
-            draft = _own(session.get(WizardDraft, draft_id), actor)
-            draft.data, draft.title, draft.updated_at = data, title[:200], now
+            return _new(session, core, actor, kind, data, title)
+        draft = _own(session.get(WizardDraft, draft_id), actor)
+        draft.data, draft.title, draft.updated_at = data, title[:200], core.now()
         return draft.id
+
+
+def keep(core: Core, actor: Actor, kind: str, data: dict[str, Any], *, title: str = "",
+         draft_id: int | None = None) -> int:
+    """What the wizard does whenever the clerk moves on: save the typing in its
+    draft, or - when that draft was finished or discarded meanwhile (in another
+    window) - in a new one, so nothing typed is lost.  Returns the draft's id."""
+    actor.require(Permission.SERVE)
+    core.catalogue.get(kind)
+    with core.unit_of_work() as session:
+        draft = session.get(WizardDraft, draft_id) if draft_id is not None else None
+        if draft is None or draft.discarded or draft.finished_request_id is not None:
+            return _new(session, core, actor, kind, data, title)
+        draft = _own(draft, actor)                          # someone else's is refused
+        draft.data, draft.title, draft.updated_at = data, title[:200], core.now()
+        return draft.id
+
+
+def _new(session: Session, core: Core, actor: Actor, kind: str, data: dict[str, Any],
+         title: str) -> int:
+    now = core.now()
+    draft = WizardDraft(staff_id=actor.staff_id, kind=kind, title=title[:200], data=data,
+                        created_at=now, updated_at=now)
+    session.add(draft)
+    session.flush()
+    audit.record(session, staff_id=actor.staff_id, at=now, action="create", obj=draft)
+    return draft.id
 
 
 def _own(draft: WizardDraft | None, actor: Actor) -> WizardDraft:

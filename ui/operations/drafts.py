@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from counter_app.core import Actor, Core
-from counter_app.errors import NotFound
 from counter_app.services import drafts
 from counter_app.services.drafts import DraftView
 from ui.bridge import Operations
@@ -14,17 +13,11 @@ from ui.operations import Changes, announce
 __all__ = ["DraftView", "discard", "load", "mine", "save"]
 
 
-def _save(core: Core, actor: Actor, kind: str, data: dict[str, Any], title: str,
-          draft_id: int | None) -> int:
-    try:
-        return drafts.save(core, actor, kind, data, title=title, draft_id=draft_id)
-    except NotFound:   # finished or discarded meanwhile (another window): keep a new one
-        return drafts.save(core, actor, kind, data, title=title)
-
-
 def save(ops: Operations, core: Core, actor: Actor, kind: str, data: dict[str, Any], title: str,
          draft_id: int | None) -> tuple[bool, int]:
-    ok, saved = ops.call(_save, core, actor, kind, data, title, draft_id)
+    """Keep what the clerk typed: in its draft, or in a new one when that draft
+    was finished or discarded meanwhile in another window."""
+    ok, saved = ops.call(drafts.keep, core, actor, kind, data, title=title, draft_id=draft_id)
     if ok and saved != draft_id:
         announce(Changes(drafts=True))
     return ok, saved

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.core import Actor, Core
-from counter_app.services import drafts
 from ui.bridge import Operations
+from ui.operations import drafts as ops_drafts
+from ui.operations.drafts import DraftView
 from ui.widgets import fill_table, make_table, row_data
 
 
@@ -26,7 +27,7 @@ class DraftsDialog(QDialog):
         super().__init__(parent)
         self.core, self.actor, self.start_business = core, actor, start_business
         self.ops = Operations(self)
-        self.drafts: dict[int, drafts.DraftView] = {}
+        self.drafts: dict[int, DraftView] = {}
         self.setWindowTitle(self.tr("我的草稿"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("未办完的业务保存在这里。选中一项按回车继续办理。"), self)
@@ -61,13 +62,13 @@ class DraftsDialog(QDialog):
         self.table.setFocus()
 
     def reload(self) -> None:
-        ok, found = self.ops.call(drafts.open_drafts, self.core, self.actor)
+        ok, found = ops_drafts.mine(self.ops, self.core, self.actor)
         if not ok:
             found = []
         self.drafts = {d.id: d for d in found}
         kinds = self.core.catalogue.kinds
 
-        def row(d: drafts.DraftView) -> list[str]:
+        def row(d: DraftView) -> list[str]:
             name = kinds[d.kind].name if d.kind in kinds else d.kind
             return [name, self.core.local(d.updated_at).strftime("%Y-%m-%d %H:%M"),
                     d.title.removeprefix(name).strip()]
@@ -80,7 +81,7 @@ class DraftsDialog(QDialog):
         self.resume_button.setEnabled(bool(found))
         self.discard_button.setEnabled(bool(found))
 
-    def selected(self) -> drafts.DraftView | None:
+    def selected(self) -> DraftView | None:
         draft_id = row_data(self.table)
         return self.drafts.get(draft_id) if draft_id is not None else None
 
@@ -105,7 +106,6 @@ class DraftsDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        ok, _none = self.ops.call(drafts.finish, self.core, self.actor, draft.id, None)
-        if ok:
+        if ops_drafts.discard(self.ops, self.core, self.actor, draft.id):
             self.reload()
             self.table.setFocus()
