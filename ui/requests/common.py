@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from counter_app.core import Core
 from counter_app.domain import workflow
 from counter_app.domain.enums import EventType
-from counter_app.domain.permissions import Permission
-from counter_app.services.requests import RequestView
+
+if TYPE_CHECKING:
+    from ui.operations.requests import RequestView
 
 RED = "#b00020"
 ORANGE = "#c45a00"
@@ -81,14 +83,3 @@ def deadline_text(view: RequestView) -> DeadlineText:
 def label_style(colour: str) -> str:
     return f"color:{colour}; font-weight:bold;" if colour else ""
 
-
-def approval_asked(core: Core, view: RequestView) -> str:
-    """What a request in the supervisor's queue waits for: the labels of the
-    steps available now that a clerk may not take (e.g. “批准停热”)."""
-    kind = core.catalogue.get(view.kind)
-    asked = []
-    for action, label in view.actions:
-        step = workflow.find(kind.workflow, action)
-        if step is not None and step.permission is not Permission.SERVE:
-            asked.append(label)
-    return "、".join(asked) or view.status.label

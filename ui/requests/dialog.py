@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.core import Actor, Core
-from counter_app.domain import phrases, workflow
-from counter_app.domain.enums import RequestStatus
-from counter_app.domain.permissions import Permission, allowed
-from counter_app.services import requests
-from counter_app.services.requests import RequestView
+from counter_app.domain import phrases
 from counter_app.workdays import warning_for_years
 from ui.bridge import Operations
 from ui.login import LoginDialog
+from ui.operations import Changes, requests as ops_requests, subscribe
+from ui.operations.requests import RequestDesk, RequestView, Step
 from ui.print_dialogs import contract_job, notice_job, slip_job
 from ui.printing import PrintActions
 from ui.requests.common import (
@@ -49,11 +47,16 @@ BUTTONS_PER_ROW = 4
 
 
 class RequestDialog(QDialog):
+    """Refreshes when a change to its request is announced - made here, in
+    another window or by a supervisor at this counter - and on F5."""
+
     def __init__(self, core: Core, actor: Actor, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.actor, self.request_id = core, actor, request_id
         self.ops = Operations(self)
+        self.desk: RequestDesk | None = None
         self.view: RequestView | None = None
+        self.stale = False         # changed while hidden: refreshed when shown again
         self.action_buttons: dict[str, QPushButton] = {}
         self.supervisor_buttons: dict[str, QPushButton] = {}
         self.apology = ""          # what to say after a step taken late
@@ -65,6 +68,7 @@ class RequestDialog(QDialog):
         self.resize(900, 660)
         self._build()
         QShortcut(QKeySequence("F5"), self, self.refresh)
+        subscribe(self, self._changed)
         self.refresh()
 
     # -- layout -------------------------------------------------------------------
@@ -123,7 +127,6 @@ class RequestDialog(QDialog):
         self.timeline.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.documents = DocumentsPanel(self.core, self.actor, self.ops, self.tabs)
-        self.documents.changed.connect(self.refresh)
         self.fields_page = QWidget(self.tabs)
         self.fields_form = QFormLayout(self.fields_page)
         self.tabs.addTab(self.timeline, self.tr("办理经过(&T)"))
@@ -167,15 +170,29 @@ class RequestDialog(QDialog):
         outer.addLayout(bottom)
 
     # -- showing ------------------------------------------------------------------
+    def _changed(self, changes: Changes) -> None:
+        if self.request_id not in changes.requests:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
-        ok, view = self.ops.call(requests.get_request, self.core, self.request_id)
+        ok, desk = ops_requests.desk(self.ops, self.core, self.actor, self.request_id)
         if not ok:
             if self.view is None:
                 self.title.setText(self.tr("无法打开该业务"))
                 self.steps_box.setEnabled(False)
             return
         first = self.view is None
-        self.view = view
+        self.desk, self.view, self.stale = desk, desk.view, False
+        view = desk.view
         self.setWindowTitle(self.tr("业务详情 - {0} {1}").format(view.number, view.kind_name))
         self.title.setText(f"{view.number}　{view.kind_name}")
         self.status.setText(view.status.label)
@@ -192,18 +209,18 @@ class RequestDialog(QDialog):
         self.calendar_warning.setText(warning or "")
         self.calendar_warning.setVisible(bool(warning))
         self._show_phrase(view)
-        self._enable_printing(view)
+        self._enable_printing(desk)
         self._fill_timeline(view)
-        self.documents.set_view(view)
+        self.documents.set_view(view, can_waive=desk.can_waive)
         if first:
             self._fill_fields(view)
-        self._build_steps(view)
+        self._build_steps(desk)
 
-    def _enable_printing(self, view: RequestView) -> None:
+    def _enable_printing(self, desk: RequestDesk) -> None:
         self.print_slip.setEnabled(True)
         self.print_notice.setEnabled(True)
-        self.print_contract.setVisible(self.core.catalogue.contract_for(view.kind) is not None)
-        signed = view.status in (RequestStatus.CONTRACT_SIGNED, RequestStatus.HEAT_ON)
+        self.print_contract.setVisible(desk.has_contract)
+        signed = desk.contract_ready
         self.print_contract.setEnabled(signed)
         self.print_contract.setToolTip(self.tr("预览、打印或另存供热合同 (Alt+C)") if signed
                                        else self.tr("签订供热合同后可打印合同"))
@@ -252,7 +269,8 @@ class RequestDialog(QDialog):
             self.fields_form.addRow(spec.label + "：", label)
 
     # -- the steps ------------------------------------------------------------------
-    def _build_steps(self, view: RequestView) -> None:
+    def _build_steps(self, desk: RequestDesk) -> None:
+        view = desk.view
         while self.steps_grid.count():
             item = self.steps_grid.takeAt(0)
             if item.widget() and item.widget() is not self.steps_hint:
@@ -265,18 +283,15 @@ class RequestDialog(QDialog):
             self.steps_grid.addWidget(self.steps_hint, 0, 0, 1, BUTTONS_PER_ROW)
             self.steps_hint.show()
             return
-        kind = self.core.catalogue.get(view.kind)
         number = 0
-        for action, label in view.actions:
-            step = workflow.find(kind.workflow, action)
-            if step is None:
-                continue
-            if allowed(self.actor.role, step.permission):
+        for step in desk.steps:
+            action, label = step.action, step.label
+            if step.mine:
                 number += 1
                 button = self._button(f"&{number} {label}" if number < 10 else label,
                                       f"step_{action}", f"Alt+{number}" if number < 10 else "")
                 button.clicked.connect(lambda _c=False, a=action: self.take_step(a))
-                if step.needs_documents and view.missing:
+                if step.blocked:
                     button.setEnabled(False)
                     button.setToolTip(self.tr("材料不全，不能{0}：缺少{1}。请在“材料”页登记补交，"
                                               "或请值班长批准免交").format(label, missing_text(view)))
@@ -288,12 +303,12 @@ class RequestDialog(QDialog):
                 button.clicked.connect(lambda _c=False, a=action: self.ask_supervisor(a))
                 self.supervisor_buttons[action] = button
             buttons.append(button)
-        if view.overdue:
+        if desk.can_explain_delay:
             self.delay_button = self._button(self.tr("说明超期原因(&E)…"), "explain_delay", "Alt+E")
             self.delay_button.setStyleSheet(label_style(RED))
             self.delay_button.clicked.connect(self.explain_delay)
             buttons.append(self.delay_button)
-        if view.owner_id == self.actor.staff_id or allowed(self.actor.role, Permission.HANDOVER_ANY):
+        if desk.can_handover:
             self.handover_button = self._button(self.tr("移交(&H)…"), "handover", "Alt+H")
             self.handover_button.clicked.connect(self.handover)
             buttons.append(self.handover_button)
@@ -317,33 +332,35 @@ class RequestDialog(QDialog):
             button.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
         return button
 
+    def _step(self, action: str) -> Step | None:
+        return next((s for s in self.desk.steps if s.action == action), None) if self.desk else None
+
     def take_step(self, action: str, actor: Actor | None = None) -> None:
-        """Take a step as the logged-in user (or as a supervisor who just logged in)."""
-        view = self.view
-        if view is None:
+        """Take a step as the logged-in user (or as a supervisor who just logged in).
+        What it changes is announced; this window refreshes from there."""
+        view, step = self.view, self._step(action)
+        if view is None or step is None:
             return
         acting = actor or self.actor
-        step = workflow.find(self.core.catalogue.get(view.kind).workflow, action)
-        late = step.answers_deadline and view.overdue
-        if step.needs_note or late or step.target.is_closed:
-            dialog = StepDialog(self.core, acting, view, step, late=late, parent=self)
+        if step.asks_note or step.asks_late_reason or step.closes:
+            dialog = StepDialog(self.core, acting, view, step, late=step.asks_late_reason, parent=self)
             dialog.accepted.connect(lambda: self._stepped(dialog))
             self.step_dialog = dialog
             dialog.open()
             return
-        ok, _ = self.ops.call(requests.act, self.core, acting, view.id, action)
-        if ok:
-            self.refresh()
+        ops_requests.act(self.ops, self.core, acting, view, step)
 
     def _stepped(self, dialog: StepDialog) -> None:
-        if dialog.late_reason is not None:
+        """The step is taken and shown; a late one leaves its apology on screen to be said."""
+        if dialog.late_reason is not None and self.view is not None:
             self.apology = phrases.late_apology(dialog.late_reason.text().strip())
-        self.refresh()
+            self._show_phrase(self.view)
 
     def ask_supervisor(self, action: str) -> None:
         """A step the clerk may not take: the supervisor logs in as themselves here."""
-        view = self.view
-        step = workflow.find(self.core.catalogue.get(view.kind).workflow, action)
+        step = self._step(action)
+        if step is None:
+            return
         self.login_dialog = LoginDialog(
             self.core, self, title=self.tr("值班长审批"),
             purpose=self.tr("“{0}”须由值班长批准：请值班长登录本人账号，本次操作记在值班长名下。")
@@ -354,10 +371,8 @@ class RequestDialog(QDialog):
 
     def explain_delay(self) -> None:
         self.delay_dialog = DelayDialog(self.core, self.actor, self.view, self)
-        self.delay_dialog.accepted.connect(self.refresh)
         self.delay_dialog.open()
 
     def handover(self) -> None:
         self.handover_dialog = HandoverDialog(self.core, self.actor, self.view, self)
-        self.handover_dialog.accepted.connect(self.refresh)
         self.handover_dialog.open()

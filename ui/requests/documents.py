@@ -3,7 +3,7 @@ and a supervisor's waiver."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.enums import DocumentState
-from counter_app.domain.permissions import Permission, allowed
-from counter_app.services import requests
-from counter_app.services.requests import DocumentInput, DocumentView, RequestView
+from counter_app.domain.permissions import Permission
 from ui.bridge import Operations
 from ui.login import LoginDialog
+from ui.operations import requests as ops_requests
+from ui.operations.requests import DocumentInput, DocumentView, RequestView
 from ui.requests.common import RED, label_style
 from ui.requests.steps import WaiveDialog, supervisor_check
 from ui.widgets import fill_table, make_table, row_data
@@ -38,14 +38,14 @@ def missing_text(view: RequestView) -> str:
 
 
 class DocumentsPanel(QWidget):
-    """Emits ``changed`` after a document was recorded or waived."""
-
-    changed = Signal()
+    """What is recorded or waived here is announced on the change bus; the
+    request's window refreshes from there."""
 
     def __init__(self, core: Core, actor: Actor, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.actor, self.ops = core, actor, ops
         self.view: RequestView | None = None
+        self.can_waive = False       # the logged-in person approves a waiver without a login
         self.waive_dialog: WaiveDialog | None = None
         self.login_dialog: LoginDialog | None = None
         column = QVBoxLayout(self)
@@ -86,9 +86,9 @@ class DocumentsPanel(QWidget):
         self.setTabOrder(self.receive_button, self.waive_button)
 
     # -- showing ------------------------------------------------------------------
-    def set_view(self, view: RequestView) -> None:
+    def set_view(self, view: RequestView, *, can_waive: bool = False) -> None:
         keep = row_data(self.table)
-        self.view = view
+        self.view, self.can_waive = view, can_waive
         rows = [[d.name, self._requirement(d), d.state.label,
                  self.tr("是") if d.original_seen else "", d.copies or "", d.waive_reason]
                 for d in view.documents]
@@ -151,16 +151,13 @@ class DocumentsPanel(QWidget):
             return
         given = DocumentInput(received=True, original_seen=self.original.isChecked(),
                               copies=self.copies.value())
-        ok, _ = self.ops.call(requests.record_document, self.core, self.actor, self.view.id,
-                              doc.code, given)
-        if ok:
-            self.changed.emit()
+        ops_requests.record_document(self.ops, self.core, self.actor, self.view, doc.code, given)
 
     def waive(self) -> None:
         doc = self.current()
         if doc is None or self.view is None:
             return
-        if allowed(self.actor.role, Permission.WAIVE_DOCUMENT):
+        if self.can_waive:
             self._open_waive(self.actor, doc)
             return
         self.login_dialog = LoginDialog(
@@ -173,5 +170,4 @@ class DocumentsPanel(QWidget):
 
     def _open_waive(self, actor: Actor, doc: DocumentView) -> None:
         self.waive_dialog = WaiveDialog(self.core, actor, self.view, doc, self)
-        self.waive_dialog.accepted.connect(self.changed.emit)
         self.waive_dialog.open()

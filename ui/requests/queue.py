@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -20,27 +20,30 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.core import Actor, Core
-from counter_app.domain.permissions import Permission, allowed
-from counter_app.services import requests
-from counter_app.services.requests import RequestView
+from counter_app.domain.permissions import allowed
 from ui.bridge import Operations
 from ui.fees.reductions_panel import ReductionPanel
-from ui.requests.common import RED, approval_asked, local_text
+from ui.operations import Changes, requests as ops_requests, subscribe
+from ui.operations.requests import RequestRow
+from ui.requests.common import RED, local_text
 from ui.widgets import fill_table, make_table, row_data
 
-PERMISSION = Permission.APPROVE_STOP   # supervisors and administrators
+PERMISSION = ops_requests.QUEUE_PERMISSION   # supervisors and administrators
 
 
 class SupervisorQueue(QWidget):
-    """A window of its own (``show()``); Enter or a double click opens a request."""
+    """A window of its own (``show()``); Enter or a double click opens a request.
+    It refreshes when a change to requests (or to reductions) is announced -
+    a request approved in its window leaves the queue at once - and on F5."""
 
     def __init__(self, core: Core, actor: Actor, open_request: Callable[[int], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.core, self.actor, self.open_request = core, actor, open_request
         self.ops = Operations(self)
-        self.approvals_views: list[RequestView] = []
-        self.overdue_views: list[RequestView] = []
+        self.approvals_views: list[RequestRow] = []
+        self.overdue_views: list[RequestRow] = []
+        self.stale = False         # changed while hidden: refreshed when shown again
         self.setWindowTitle(self.tr("待审批与超期"))
         self.resize(980, 620)
         column = outer = QVBoxLayout(self)
@@ -112,6 +115,7 @@ class SupervisorQueue(QWidget):
             table.activated.connect(lambda index, t=table: self._activated(t, index))
         self.setTabOrder(self.approvals, self.overdue)
         self.setTabOrder(self.overdue, self.open_button)
+        subscribe(self, self._changed)
         self.refresh()
         self.approvals.setFocus()
 
@@ -125,22 +129,33 @@ class SupervisorQueue(QWidget):
         self.hint.setVisible(on_requests)
         (self.approvals if on_requests else self.reductions.table).setFocus()
 
+    def _changed(self, changes: Changes) -> None:
+        if not self.allowed or not (changes.requests or changes.fees):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         if not self.allowed:
             return
+        self.stale = False
         self.reductions.refresh()
-        ok, waiting = self.ops.call(requests.open_requests, self.core, approvals_only=True)
+        ok, queue = ops_requests.queue(self.ops, self.core, self.actor)
         if ok:
-            waiting = sorted(waiting, key=lambda v: v.received_at)
-            self.approvals_views = waiting
+            self.approvals_views = waiting = [w.row for w in queue.approvals]
             fill_table(self.approvals, ([v.number, v.kind_name, v.applicant_name, v.owner,
-                                         local_text(self.core, v.received_at),
-                                         approval_asked(self.core, v)] for v in waiting),
+                                         local_text(self.core, v.received_at), w.asked]
+                                        for v, w in zip(waiting, queue.approvals, strict=True)),
                        (v.id for v in waiting))
             self.approvals_box.setTitle(self.tr("待审批（{0}）").format(len(waiting)))
-        ok, late = self.ops.call(requests.open_requests, self.core, overdue_only=True)
-        if ok:
-            self.overdue_views = late
+            self.overdue_views = late = list(queue.overdue)
             fill_table(self.overdue, ([v.number, v.kind_name, v.applicant_name, v.owner,
                                        v.deadline.isoformat(), max(-(v.days_left or 0), 0) or
                                        self.tr("不足1"), v.status.label] for v in late),
@@ -163,9 +178,3 @@ class SupervisorQueue(QWidget):
         request_id = row_data(table)
         if request_id is not None:
             self.open_request(int(request_id))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Coming back to the queue (after approving in a request window) refreshes it."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.refresh()

@@ -24,10 +24,9 @@ from counter_app.core import Actor, Core
 from counter_app.domain import phrases
 from counter_app.domain.enums import Role
 from counter_app.domain.permissions import Permission, allowed
-from counter_app.domain.workflow import Transition
-from counter_app.services import requests, staff
-from counter_app.services.requests import DocumentView, RequestView
 from ui.bridge import Operations
+from ui.operations import requests as ops_requests
+from ui.operations.requests import DocumentView, RequestView, Step
 from ui.requests.common import PHRASE_STYLE, RED, label_style
 from ui.widgets import FieldForm
 
@@ -102,13 +101,13 @@ class StepDialog(_FormDialog):
     """One step of the status machine that needs words: a note, a late reason,
     or a confirmation because it closes the request."""
 
-    def __init__(self, core: Core, actor: Actor, view: RequestView, step: Transition, *,
+    def __init__(self, core: Core, actor: Actor, view: RequestView, step: Step, *,
                  late: bool, parent: QWidget | None = None) -> None:
         super().__init__(core, actor, view, step.label, step.label, parent)
         self.step = step
         self.late = late
         self.note = self.line("note", self.tr("说明(&N)："),
-                              self.tr("必填：写明办理情况") if step.needs_note
+                              self.tr("必填：写明办理情况") if step.asks_note
                               else self.tr("可不填，默认记为“{0}”").format(step.label))
         self.late_reason: QLineEdit | None = None
         if late:
@@ -118,22 +117,21 @@ class StepDialog(_FormDialog):
                                          self.tr("必填：将记入办理经过"))
             self.late_reason.textChanged.connect(self.show_apology)
             self.show_apology("")
-        if step.target.is_closed:
+        if step.closes:
             self.warn(self.tr("此步骤完成后本业务即告“{0}”，不能再修改。").format(step.target.label))
         self.finish_layout()
         self.note.setFocus()
 
     def submit(self) -> None:
         checks = []
-        if self.step.needs_note:
+        if self.step.asks_note:
             checks.append(("note", self.note, self.tr("{0}须填写说明").format(self.step.label)))
         if self.late_reason is not None:
             checks.append(("late_reason", self.late_reason, self.tr("请填写超期原因")))
         if not self.require(checks):
             return
-        ok, _status = self.ops.call(
-            requests.act, self.core, self.actor, self.view.id, self.step.action,
-            note=self.note.text().strip(),
+        ok = ops_requests.act(
+            self.ops, self.core, self.actor, self.view, self.step, note=self.note.text().strip(),
             late_reason=self.late_reason.text().strip() if self.late_reason else "",
             on_field_error=self.form.handle)
         if ok:
@@ -156,8 +154,8 @@ class DelayDialog(_FormDialog):
     def submit(self) -> None:
         if not self.require([("late_reason", self.reason, self.tr("请填写超期原因"))]):
             return
-        ok, _ = self.ops.call(requests.explain_delay, self.core, self.actor, self.view.id,
-                              self.reason.text().strip(), on_field_error=self.form.handle)
+        ok = ops_requests.explain_delay(self.ops, self.core, self.actor, self.view,
+                                        self.reason.text().strip(), on_field_error=self.form.handle)
         if ok:
             self.accept()
 
@@ -198,7 +196,7 @@ class HandoverDialog(_FormDialog):
         self.to_person.toggled.connect(self._mode)
         self.person.activated.connect(lambda _i: self.to_person.setChecked(True))
         self.department.textEdited.connect(lambda _t: self.to_department.setChecked(True))
-        ok, people = self.ops.call(staff.list_staff, core)
+        _ok, people = ops_requests.colleagues(self.ops, core)
         order = list(Role)
         for person in sorted(people or [], key=lambda a: (order.index(a.role), a.username)):
             if person.staff_id != view.owner_id:
@@ -233,12 +231,12 @@ class HandoverDialog(_FormDialog):
         if not self.require(checks):
             return
         if self.to_person.isChecked():
-            kwargs = {"to_staff_id": self.person.currentData()}
+            to_staff_id, department = self.person.currentData(), ""
         else:
-            kwargs = {"department": self.department.text().strip()}
-        ok, _ = self.ops.call(requests.handover, self.core, self.actor, self.view.id,
-                              note=self.note.text().strip(), on_field_error=self.form.handle,
-                              **kwargs)
+            to_staff_id, department = None, self.department.text().strip()
+        ok = ops_requests.handover(self.ops, self.core, self.actor, self.view,
+                                   note=self.note.text().strip(), to_staff_id=to_staff_id,
+                                   department=department, on_field_error=self.form.handle)
         if ok:
             self.accept()
 
@@ -261,9 +259,9 @@ class WaiveDialog(_FormDialog):
     def submit(self) -> None:
         if not self.require([("reason", self.reason, self.tr("请填写免交原因"))]):
             return
-        ok, _ = self.ops.call(requests.waive_document, self.core, self.actor, self.view.id,
-                              self.document.code, self.reason.text().strip(),
-                              on_field_error=self.form.handle)
+        ok = ops_requests.waive_document(self.ops, self.core, self.actor, self.view,
+                                         self.document.code, self.reason.text().strip(),
+                                         on_field_error=self.form.handle)
         if ok:
             self.accept()
 

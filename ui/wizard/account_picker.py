@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.core import Core
-from counter_app.services import accounts
 from ui.bridge import Operations
+from ui.operations import accounts as ops_accounts
+from ui.operations.accounts import AccountView
 from ui.widgets import ACCOUNT_FACTS, account_facts, fact_caption, fill_table, make_table, row_data
 from ui.wizard.base import error_label, show_message
 
@@ -45,7 +46,7 @@ class AccountPicker(QWidget):
     def __init__(self, core: Core, ops: Operations, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.ops = core, ops
-        self.account: accounts.AccountView | None = None
+        self.account: AccountView | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -94,7 +95,7 @@ class AccountPicker(QWidget):
         text = self.lookup.text().strip()
         if not text:
             return
-        ok, hits = self.ops.call(accounts.find, self.core, text)
+        ok, hits = ops_accounts.find(self.ops, self.core, text)
         if not ok:
             return
         fill_table(self.results, ([h.account_no, h.holder_name, h.address, h.area,
@@ -116,12 +117,12 @@ class AccountPicker(QWidget):
         if account_id is None:
             self._show(None)
             return True
-        ok, view = self.ops.call(accounts.get_account, self.core, account_id)
+        ok, view = ops_accounts.get(self.ops, self.core, account_id)
         if ok:
             self._show(view)
         return ok
 
-    def _show(self, view: accounts.AccountView | None) -> None:
+    def _show(self, view: AccountView | None) -> None:
         self.account = view
         show_message(self.error, "")
         self.none_label.setVisible(view is None)

@@ -19,26 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.core import Core
-from counter_app.domain.enums import HeatingState, HolderKind, UserClass
+from counter_app.domain.enums import HeatingState, HolderKind
 from counter_app.domain.premises import format_address
 from counter_app.domain.seasons import season_of
-from counter_app.errors import NotFound
-from counter_app.services import accounts
+from ui.operations import accounts as ops_accounts
+from ui.operations.accounts import AccountInput, AccountView
 from ui.wizard.account_picker import AccountPicker
 from ui.wizard.base import WizardPage, error_label, show_message
 from ui.wizard.new_customer import NewCustomerForm
 
 NEW, EXISTING, ACCOUNT = "new", "existing", "account"
-
-
-def account_no_taken(core: Core, account_no: str) -> bool:
-    """True when the 户号 is already registered (called through Operations.call)."""
-    try:
-        accounts.get_by_number(core, account_no)
-    except NotFound:
-        return False
-    return True
 
 
 class CustomerPage(WizardPage):
@@ -132,10 +122,10 @@ class CustomerPage(WizardPage):
             return ACCOUNT
         return NEW if self.new_radio.isChecked() else EXISTING
 
-    def account(self) -> accounts.AccountView | None:
+    def account(self) -> AccountView | None:
         return None if self.mode() == NEW else self.picker.account
 
-    def new_account(self) -> accounts.AccountInput | None:
+    def new_account(self) -> AccountInput | None:
         return self.form.account_input() if self.mode() == NEW else None
 
     def is_by_agent(self) -> bool:
@@ -214,13 +204,12 @@ class CustomerPage(WizardPage):
             self.set_status("；".join(hidden), error=True)
         if errors:
             return False
-        clean, _errors = accounts.validate_account(self.form.account_input())
-        ok, taken = self.wiz.ops.call(account_no_taken, self.core, clean["account_no"])
+        ok, taken = ops_accounts.number_taken(self.wiz.ops, self.core, self.form.account_input())
         if not ok:
             return False
         if taken:
             self.form.show_error("account_no", self.tr("户号 {0} 已存在，请核对公司分配的户号；"
-                                                       "若是该户，请选择“已有账户”").format(clean["account_no"]))
+                                                       "若是该户，请选择“已有账户”").format(taken))
             return False
         return True
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.catalogue import DocumentSpec
-from counter_app.services.requests import DocumentInput
+from ui.operations.requests import DocumentInput
 from ui.wizard.base import WizardPage
 from ui.wizard.waiver import Waiver, WaiverDialog, group_name
 

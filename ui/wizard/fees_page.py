@@ -9,30 +9,23 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout
 
 from counter_app.domain.enums import HeatingForm, UserClass
 from counter_app.domain.money import BP, Statement, round_fen, yuan
-from counter_app.domain.seasons import season_of
 from counter_app.domain.settlement import percent, permille
-from counter_app.errors import NotFound, ValidationError
-from counter_app.services import billing, fees
-from counter_app.services.fees import ScheduleView
+from counter_app.errors import ValidationError
 from counter_app.validation import parse_area
 from ui.cash.common import fit_rows
+from ui.operations import requests as ops_requests
 from ui.widgets import fill_table, make_table
 from ui.wizard.base import WizardPage
 
-
-def schedule_or_none(core, season: str) -> ScheduleView | None:
-    """The season's schedule in force today; None when none is published
-    (called through Operations.call: no message box for that case)."""
-    try:
-        return fees.get_schedule(core, season)
-    except NotFound:
-        return None
+if TYPE_CHECKING:
+    from counter_app.services.fees import ScheduleView
 
 
 class FeesPage(WizardPage):
@@ -142,14 +135,16 @@ class FeesPage(WizardPage):
         self.refresh()
 
     def refresh(self) -> None:
-        season = season_of(self.core.today())
-        self.schedule = None
+        """One read: the season's schedule, and a settlement's statement."""
+        account = self.wiz.customer_page.account()
+        ok, notice = ops_requests.fee_notice(self.wiz.ops, self.core, self.kind.kind,
+                                             account.id if account else None)
+        self.schedule = schedule = notice.schedule if ok else None
+        self.statement = notice.statement if ok else None
         if self.kind.fees:
-            ok, schedule = self.wiz.ops.call(schedule_or_none, self.core, season)
-            self.schedule = schedule if ok else None
             if ok and schedule is None:
                 self.basis.setText(self.tr("本采暖季收费标准尚未发布（{0}采暖季），金额待收费标准发布后按标准计算。")
-                                   .format(season))
+                                   .format(notice.season))
                 self.basis.setStyleSheet("color:#c45a00;")
             elif schedule is not None:
                 self.basis.setText(self.tr("依据：{0}采暖季收费标准（第{1}版，{2}，{3}起执行）").format(
@@ -163,16 +158,11 @@ class FeesPage(WizardPage):
             self.note.setText(self.tr("收费在确认办理后进行：在主窗口按 F7 收费，收款后开具收据。"))
 
     def _fill_statement(self) -> None:
-        account = self.wiz.customer_page.account()
-        self.statement = None
-        if self.kind.workflow != "settlement" or account is None:
-            self.statement_box.hide()
+        """A settlement's account: what it owes and why (hidden when it could not be read)."""
+        statement = self.statement
+        self.statement_box.setVisible(statement is not None)
+        if statement is None:
             return
-        ok, statement = self.wiz.ops.call(billing.get_statement, self.core, account.id)
-        self.statement_box.setVisible(ok)
-        if not ok:
-            return
-        self.statement = statement
         fill_table(self.lines, ([x.label, yuan(x.amount_fen)] for x in statement.lines))
         for r in range(self.lines.rowCount()):
             self.lines.item(r, 1).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

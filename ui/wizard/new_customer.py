@@ -1,5 +1,5 @@
 """Registering a new customer in the application wizard: the fields of
-``accounts.AccountInput``, each showing its own error."""
+``AccountInput``, each showing its own error."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from counter_app.domain.enums import HeatingForm, HeatingState, HolderKind
-from counter_app.services import accounts
+from ui.operations.accounts import AccountInput, validate_account
 from ui.widgets import FieldForm
-
 
 # key, caption, help (placeholder); holder_kind and heating_form are combo boxes
 HOLDER = (
@@ -116,17 +115,17 @@ class NewCustomerForm(QWidget):
     def is_blank(self) -> bool:
         return not any(self.text(key).strip() for key in _TEXT_KEYS)
 
-    def account_input(self) -> accounts.AccountInput:
-        known = {f.name for f in dc_fields(accounts.AccountInput)}
+    def account_input(self) -> AccountInput:
+        known = {f.name for f in dc_fields(AccountInput)}
         data = {key: value.strip() for key, value in self.values().items() if key in known}
-        return accounts.AccountInput(**data, user_class=self.user_class,
+        return AccountInput(**data, user_class=self.user_class,
                                      heating_state=HeatingState.NOT_CONNECTED.value)
 
     # -- errors ------------------------------------------------------------------------
     def validate(self) -> dict[str, str]:
         """Show every problem at its field; return them all (empty when all is well)."""
         self.clear_errors()
-        _clean, errors = accounts.validate_account(self.account_input())
+        _clean, errors = validate_account(self.account_input())
         shown = [key for key, message in errors.items() if self.show_error(key, message)]
         if shown:
             self.inputs[shown[0]].setFocus()
