@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from counter_app.core import Core
 from counter_app.domain.enums import FeedbackKind
-from counter_app.services import feedback
-from counter_app.services.feedback import FeedbackView
 from counter_app.workdays import Deadline
+
+if TYPE_CHECKING:
+    from ui.operations.feedback import FeedbackView
 
 # the departments a clerk usually forwards to (article 18); the list adds those in use
 DEPARTMENTS = ("客服部", "运行部", "维修班", "稽查部", "收费部")
@@ -37,11 +39,6 @@ def department_names(extra: Iterable[str] = ()) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
-
-
-def departments_in_use(core: Core) -> list[str]:
-    """Departments named on entries of the book (for the combo boxes)."""
-    return feedback.departments(core)
 
 
 def department_combo(parent: QWidget, names: Sequence[str], current: str = "") -> QComboBox:

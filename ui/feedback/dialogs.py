@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 from counter_app.core import Actor, Core
 from counter_app.domain import phrases
 from counter_app.domain.enums import Satisfaction
-from counter_app.services import feedback
-from counter_app.services.feedback import FeedbackView
 from ui.bridge import Operations
 from ui.feedback.common import (
     department_combo,
@@ -33,6 +31,8 @@ from ui.feedback.common import (
     summary,
     tr,
 )
+from ui.operations import feedback as ops_feedback
+from ui.operations.feedback import Details, FeedbackView
 from ui.widgets import ERROR_STYLE, FieldForm
 
 
@@ -48,7 +48,7 @@ def _text_box(parent: QWidget, placeholder: str, height: int = 90) -> QTextEdit:
 class _StepDialog(QDialog):
     """A small dialog about one entry: a heading, a form, OK and Cancel."""
 
-    completed = Signal(int)  # the entry's id, after the service call succeeded
+    completed = Signal(int)  # the entry's id, after the step was recorded (and announced)
 
     def __init__(self, core: Core, actor: Actor, view: FeedbackView, title: str,
                  ok_text: str, parent: QWidget | None) -> None:
@@ -111,9 +111,8 @@ class ForwardDialog(_StepDialog):
         self.resize(480, 240)
 
     def run(self) -> bool:
-        ok, _ = self.ops.call(feedback.forward, self.core, self.actor, self.view.id,
-                              self.department.currentText(), on_field_error=self.form.handle)
-        return ok
+        return ops_feedback.forward(self.ops, self.core, self.actor, self.view,
+                                    self.department.currentText(), on_field_error=self.form.handle)
 
 
 class ReplyDialog(_StepDialog):
@@ -162,11 +161,10 @@ class ReplyDialog(_StepDialog):
         return self.form.handle(exc)
 
     def run(self) -> bool:
-        ok, _ = self.ops.call(feedback.reply, self.core, self.actor, self.view.id,
-                              self.reply_text.toPlainText(),
-                              late_reason=self.late_reason.toPlainText(),
-                              on_field_error=self._field_error)
-        return ok
+        return ops_feedback.reply(self.ops, self.core, self.actor, self.view,
+                                  self.reply_text.toPlainText(),
+                                  late_reason=self.late_reason.toPlainText(),
+                                  on_field_error=self._field_error)
 
 
 class FollowUpDialog(_StepDialog):
@@ -216,19 +214,18 @@ class FollowUpDialog(_StepDialog):
             self.form.show_error("satisfaction", self.tr("请选择客户满意度"))
             self.choices[Satisfaction.SATISFIED].setFocus()
             return False
-        ok, _ = self.ops.call(feedback.follow_up, self.core, self.actor, self.view.id,
-                              self.result.toPlainText(), satisfaction,
-                              on_field_error=self.form.handle)
-        return ok
+        return ops_feedback.follow_up(self.ops, self.core, self.actor, self.view,
+                                      self.result.toPlainText(), satisfaction,
+                                      on_field_error=self.form.handle)
 
 
 class DetailsDialog(QDialog):
-    """Everything recorded on one entry, read-only."""
+    """Everything recorded on one entry, read-only, with the entry it corrects."""
 
-    def __init__(self, core: Core, view: FeedbackView, parent: QWidget | None = None) -> None:
+    def __init__(self, core: Core, details: Details, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        view = details.entry
         self.core, self.view = core, view
-        self.ops = Operations(self)
         self.setWindowTitle(self.tr("意见 {0}").format(view.number))
         outer = QVBoxLayout(self)
         form = QFormLayout()
@@ -265,11 +262,10 @@ class DetailsDialog(QDialog):
         add("late_reason", self.tr("超期原因："), view.late_reason)
         add("followup", self.tr("回访情况："), view.followup_result)
         add("satisfaction", self.tr("满意度："), view.satisfaction.label if view.satisfaction else "")
-        if view.corrects_id is not None:
-            ok, old = self.ops.call(feedback.get, core, view.corrects_id)
-            if ok:
-                add("corrects", self.tr("更正自："), self.tr("{0}（原内容：{1}）").format(
-                    old.number, summary(old.text, 60)))
+        old = details.corrects
+        if old is not None:
+            add("corrects", self.tr("更正自："), self.tr("{0}（原内容：{1}）").format(
+                old.number, summary(old.text, 60)))
         outer.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))

@@ -24,20 +24,15 @@ from PySide6.QtWidgets import (
 from counter_app.core import Actor, Core
 from counter_app.domain import phrases
 from counter_app.domain.enums import Channel, FeedbackKind
-from counter_app.services import accounts, feedback, settings
-from counter_app.services.feedback import FeedbackInput, FeedbackView
 from ui.bridge import Operations
-from ui.feedback.common import (
-    deadline_words,
-    department_combo,
-    department_names,
-    departments_in_use,
-    phrase_panel,
-)
+from ui.feedback.common import deadline_words, department_combo, department_names, phrase_panel
+from ui.operations import feedback as ops_feedback, new_token
+from ui.operations.accounts import AccountView
+from ui.operations.feedback import EntryForm, FeedbackInput, FeedbackView
 from ui.widgets import FieldForm
 
 
-def _choice(parent: QWidget, members: list) -> QComboBox:  # noqa: ANN001
+def _choice(parent: QWidget, members: list) -> QComboBox:
     combo = QComboBox(parent)
     for member in members:
         combo.addItem(member.label, member.value)  # Qt keeps a StrEnum as plain str
@@ -53,7 +48,9 @@ def _select(combo: QComboBox, value: object) -> None:
 class FeedbackDialog(QDialog):
     """A new entry (``corrects=None``) or the correction of entry ``corrects``.
 
-    Opened non-blocking with ``.open()``; ``saved`` carries the new entry's id."""
+    Opened non-blocking with ``.open()``; ``saved`` carries the new entry's id.
+    A new entry is logged with the token the dialog made when it opened: a
+    double Enter, or 核对 after an uncertain commit, logs it once."""
 
     saved = Signal(int)
 
@@ -66,13 +63,19 @@ class FeedbackDialog(QDialog):
         self.original: FeedbackView | None = None
         self.saved_id: int | None = None
         self.ops = Operations(self)
-        ok, values = self.ops.call(settings.get_all, core)
-        self.report_days = int(values["report_reply_days"]) if ok else None
+        self.token = new_token()
+        ok, opened = ops_feedback.entry_form(self.ops, core, corrects=corrects,
+                                             account_id=account_id if corrects is None else None)
+        self.opened: EntryForm | None = opened if ok else None
         self._build()
-        if corrects is not None:
-            self._load_original(corrects)
-        elif account_id is not None:
-            self._prefill_account(account_id)
+        if self.opened is not None:
+            self.set_departments(list(self.opened.departments))
+        if self.opened is not None and self.opened.original is not None:
+            self._load_original(self.opened.original)
+        elif self.opened is not None and self.opened.account is not None:
+            self._prefill_account(self.opened.account)
+        elif corrects is None:
+            self.account_id = None      # the account could not be read: not linked
         self._kind_changed()
         self.kind.setFocus()
 
@@ -151,20 +154,13 @@ class FeedbackDialog(QDialog):
         self.resize(820, 480)
 
     # -- prefill -----------------------------------------------------------------------
-    def _prefill_account(self, account_id: int) -> None:
-        ok, view = self.ops.call(accounts.get_account, self.core, account_id)
-        if not ok:
-            self.account_id = None
-            return
+    def _prefill_account(self, view: AccountView) -> None:
         self.customer.setText(view.holder_name)
         self.contact.setText(view.phone or view.phone2)
         self.intro.setText(self.intro.text() + "\n" + self.tr("客户：户号 {0}　{1}　{2}").format(
             view.account_no, view.holder_name, view.address))
 
-    def _load_original(self, feedback_id: int) -> None:
-        ok, view = self.ops.call(feedback.get, self.core, feedback_id)
-        if not ok:
-            return
+    def _load_original(self, view: FeedbackView) -> None:
         self.original = view
         self.account_id = view.account_id
         _select(self.kind, view.kind)
@@ -189,14 +185,6 @@ class FeedbackDialog(QDialog):
         self.department.addItems(department_names(names))
         self.department.setCurrentText(current)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        if not getattr(self, "_departments_loaded", False):
-            self._departments_loaded = True
-            ok, names = self.ops.call(departments_in_use, self.core)
-            if ok:
-                self.set_departments(names)
-        super().showEvent(event)
-
     # -- kind: phrases and deadline ---------------------------------------------------------
     def current_kind(self) -> FeedbackKind:
         return FeedbackKind(self.kind.currentData())
@@ -205,10 +193,9 @@ class FeedbackDialog(QDialog):
         kind = self.current_kind()
         self.complaint_phrases.setVisible(kind is FeedbackKind.COMPLAINT)
         self.thanks_phrases.setVisible(kind is not FeedbackKind.COMPLAINT)
-        days = {FeedbackKind.COMPLAINT: feedback.COMPLAINT_REPLY_DAYS,
-                FeedbackKind.REPORT: self.report_days}.get(kind)
-        ok, deadline = self.ops.call(feedback.preview_deadline, self.core, kind)
-        self.deadline.setText(deadline_words(kind, deadline, days) if ok else "")
+        opened = self.opened
+        self.deadline.setText("" if opened is None else deadline_words(
+            kind, opened.deadlines.get(kind), opened.reply_days.get(kind)))
 
     # -- saving -------------------------------------------------------------------------
     def data(self) -> FeedbackInput:
@@ -220,23 +207,20 @@ class FeedbackDialog(QDialog):
     def save(self) -> None:
         self.form.clear_errors()
         if self.corrects is None:
-            ok, new_id = self.ops.call(feedback.log, self.core, self.actor, self.data(),
-                                       on_field_error=self.form.handle)
+            ok, view = ops_feedback.log(self.ops, self.core, self.actor, self.data(), token=self.token,
+                                        on_field_error=self.form.handle)
         else:
-            ok, new_id = self.ops.call(feedback.correct, self.core, self.actor, self.corrects,
-                                       self.data(), on_field_error=self.form.handle)
+            ok, view = ops_feedback.correct(self.ops, self.core, self.actor, self.corrects, self.data(),
+                                            on_field_error=self.form.handle)
         if not ok:
             return
-        self.saved_id = new_id
-        self.saved.emit(new_id)
-        self._confirm(new_id)
+        self.saved_id = view.id
+        self.saved.emit(view.id)
+        self._confirm(view)
         self.accept()
 
-    def _confirm(self, new_id: int) -> None:
+    def _confirm(self, view: FeedbackView) -> None:
         """Tell the clerk the number to give the customer (non-blocking)."""
-        ok, view = self.ops.call(feedback.get, self.core, new_id)
-        if not ok:
-            return
         text = (self.tr("已登记意见 {0}。").format(view.number) if self.original is None else
                 self.tr("已更正：新记录 {0}，原记录 {1} 保留备查。").format(view.number, self.original.number))
         if view.reply_deadline:

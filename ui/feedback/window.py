@@ -20,20 +20,12 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.enums import Channel, FeedbackKind
-from counter_app.services import feedback
-from counter_app.services.feedback import FeedbackView
 from ui.bridge import Operations
-from ui.feedback.common import (
-    DUE_SOON_DAYS,
-    deadline_color,
-    department_names,
-    departments_in_use,
-    due_soon,
-    status_text,
-    summary,
-)
+from ui.feedback.common import DUE_SOON_DAYS, deadline_color, department_names, status_text, summary
 from ui.feedback.dialogs import DetailsDialog, FollowUpDialog, ForwardDialog, ReplyDialog
 from ui.feedback.entry import FeedbackDialog
+from ui.operations import Changes, feedback as ops_feedback, subscribe
+from ui.operations.feedback import FeedbackView
 from ui.widgets import fill_table, make_table, row_data
 
 ALL, OPEN, DUE_SOON, OVERDUE = range(4)
@@ -41,6 +33,9 @@ DEADLINE_COLUMN = 6
 
 
 class FeedbackWindow(QMainWindow):
+    """Refreshes when a change to feedback is announced - an entry logged in
+    the main window's dialog, a step taken here - and on F5."""
+
     def __init__(self, core: Core, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.actor = core, actor
@@ -48,8 +43,10 @@ class FeedbackWindow(QMainWindow):
         self.views: dict[int, FeedbackView] = {}
         self.departments: list[str] = []
         self.dialog = None
+        self.stale = False         # changed while hidden: refreshed when shown again
         self.setWindowTitle(self.tr("意见簿 - 投诉、举报、建议、表扬"))
         self._build()
+        subscribe(self, self._changed)
         self.refresh()
         self.table.setFocus()
         self.resize(1100, 600)
@@ -143,18 +140,29 @@ class FeedbackWindow(QMainWindow):
                     channel=Channel(self.channel_filter.currentData()) if self.channel_filter.currentData() else None,
                     department=self.department_filter.currentData())
 
+    def _changed(self, changes: Changes) -> None:
+        if not changes.feedback:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self, select_id: int | None = None) -> None:
         if select_id is None:
             select_id = self.selected_id()
-        ok, names = self.ops.call(departments_in_use, self.core)
-        if ok:
-            self._set_departments(names)
-        ok, views = self.ops.call(feedback.listing, self.core, **self._query())
+        ok, book = ops_feedback.book(self.ops, self.core, **self._query())
         if not ok:
             return
+        self.stale = False
+        self._set_departments(list(book.departments))
+        views = list(book.entries)
         today = self.core.today()
-        if self.status_filter.currentIndex() == DUE_SOON:
-            views = [v for v in views if due_soon(v, today)]
         self.views = {v.id: v for v in views}
         fill_table(self.table, ([
             v.number, v.kind.label, v.channel.label, v.customer_name or self.tr("（未留姓名）"),
@@ -228,43 +236,47 @@ class FeedbackWindow(QMainWindow):
         fid = self.selected_id()
         if fid is None:
             return None
-        ok, view = self.ops.call(feedback.get, self.core, fid)
+        ok, view = ops_feedback.get(self.ops, self.core, fid)
         return view if ok else None
+
+    def select(self, feedback_id: int) -> None:
+        """Put the cursor on an entry the list shows (the one just logged)."""
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == feedback_id:
+                self.table.selectRow(row)
+                return
 
     def new_entry(self) -> None:
         dialog = FeedbackDialog(self.core, self.actor, self)
-        dialog.saved.connect(self.refresh)
+        dialog.saved.connect(self.select)
         self._open(dialog)
 
     def forward(self) -> None:
         view = self._current()
         if view is not None:
-            dialog = ForwardDialog(self.core, self.actor, view, self.departments, self)
-            dialog.completed.connect(self.refresh)
-            self._open(dialog)
+            self._open(ForwardDialog(self.core, self.actor, view, self.departments, self))
 
     def reply(self) -> None:
         view = self._current()
         if view is not None:
-            dialog = ReplyDialog(self.core, self.actor, view, self)
-            dialog.completed.connect(self.refresh)
-            self._open(dialog)
+            self._open(ReplyDialog(self.core, self.actor, view, self))
 
     def follow_up(self) -> None:
         view = self._current()
         if view is not None:
-            dialog = FollowUpDialog(self.core, self.actor, view, self)
-            dialog.completed.connect(self.refresh)
-            self._open(dialog)
+            self._open(FollowUpDialog(self.core, self.actor, view, self))
 
     def correct(self) -> None:
         fid = self.selected_id()
         if fid is not None:
             dialog = FeedbackDialog(self.core, self.actor, self, corrects=fid)
-            dialog.saved.connect(self.refresh)
+            dialog.saved.connect(self.select)
             self._open(dialog)
 
     def show_details(self) -> None:
-        view = self._current()
-        if view is not None:
-            self._open(DetailsDialog(self.core, view, self))
+        fid = self.selected_id()
+        if fid is None:
+            return
+        ok, details = ops_feedback.details(self.ops, self.core, fid)
+        if ok:
+            self._open(DetailsDialog(self.core, details, self))
