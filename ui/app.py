@@ -30,13 +30,12 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> tuple[QA
 
 def open_for_login(login: LoginDialog, db_url: str | None):  # noqa: ANN201
     """Open the database and name the company and hall on the login dialog."""
-    from counter_app.services import settings
+    from ui.operations import settings as ops_settings
 
-    core = settings.open_core(db_url)
-    values = settings.get_all(core)
+    core, hall = ops_settings.open_hall(db_url)
     login.intro.setText(QCoreApplication.translate(
         "app", "<b>{0} {1}</b><br>请用本人账号登录，不得代替他人顶班。").format(
-            values["company_name"], values["hall_name"]))
+            hall.company_name, hall.hall_name))
     login.intro.show()
     return core
 

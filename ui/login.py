@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -16,11 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.errors import AuthenticationFailed, CounterError
+from counter_app.errors import CounterError
 from ui.widgets import ERROR_STYLE
 
 if TYPE_CHECKING:  # the data layer loads after the dialog is painted (start-up time)
     from counter_app.core import Actor, Core
+    from ui.bridge import Operations
+
+# how the typed name and password become an Actor: (ops, core, name, password,
+# on_field_error=...) -> (ok, actor), an operation of ui.operations.staff
+SignIn = Callable[..., tuple[bool, Any]]
 
 
 class LoginDialog(QDialog):
@@ -28,19 +33,24 @@ class LoginDialog(QDialog):
 
     Used at start-up, to unlock an idle-locked screen (``locked_for``: only that
     person, or a supervisor taking over as themselves) and for a supervisor's
-    approval at the counter (``purpose``).  At start-up ``core`` is None and
+    approval at the counter (``purpose``; ``sign_in``: the approval operation,
+    which refuses someone who may not approve).  At start-up ``core`` is None and
     ``connect`` opens the database once the dialog is on screen, so the clerk
-    sees the login at once and types while the data layer loads."""
+    sees the login at once and types while the data layer loads.  A wrong
+    password or a refusal is said in the dialog, not in a message box."""
 
     def __init__(self, core: Core | None, parent: QWidget | None = None, *, title: str = "",
                  purpose: str = "", username: str = "",
                  check: Callable[[Actor], str | None] | None = None,
-                 connect: Callable[[], Core] | None = None) -> None:
+                 connect: Callable[[], Core] | None = None,
+                 sign_in: SignIn | None = None) -> None:
         super().__init__(parent)
         self.core = core
         self.connect_core = connect
         self._connect_queued = False
         self.check = check
+        self.sign_in = sign_in
+        self.ops: Operations | None = None      # made at the first try: it loads the data layer
         self.actor: Actor | None = None
         self.setWindowTitle(title or self.tr("登录 - 供热营业厅柜台系统"))
         layout = QVBoxLayout(self)
@@ -97,22 +107,20 @@ class LoginDialog(QDialog):
     def try_login(self) -> None:
         if self.core is None and not self.connect():
             return
-        from counter_app.services import staff
+        from ui.bridge import Operations
+        from ui.operations import staff as ops_staff
 
         name, password = self.username.text().strip(), self.password.text()
         if not name:
             self.message.setText(self.tr("请输入登录名"))
             self.username.setFocus()
             return
-        try:
-            actor = staff.login(self.core, name, password)
-        except AuthenticationFailed as exc:
-            self.message.setText(exc.message)
-            self.password.selectAll()
-            self.password.setFocus()
-            return
-        except CounterError as exc:
-            self.message.setText(exc.message)
+        if self.ops is None:
+            self.ops = Operations(self)
+        self.message.clear()
+        sign_in = self.sign_in or ops_staff.login
+        ok, actor = sign_in(self.ops, self.core, name, password, on_field_error=self._refused)
+        if not ok:
             return
         refusal = self.check(actor) if self.check else None
         if refusal:
@@ -122,3 +130,14 @@ class LoginDialog(QDialog):
             return
         self.actor = actor
         self.accept()
+
+    def _refused(self, exc: CounterError) -> bool:
+        """A wrong password: select it to type again; a refused person: clear it
+        for the next one."""
+        self.message.setText(exc.message)
+        if exc.field == "password":
+            self.password.selectAll()
+            self.password.setFocus()
+        else:
+            self.password.clear()
+        return True

@@ -89,7 +89,8 @@ def login(core: Core, username: str, password: str) -> Actor:
             audit.record(session, staff_id=staff.id, at=core.now(), action="login",
                          entity="staff", entity_id=staff.id)
     if not ok:
-        raise AuthenticationFailed("用户名或密码不正确，请重新输入（注意大小写和输入法）")
+        # at the password field: the login dialog says it there and keeps the name typed
+        raise AuthenticationFailed("用户名或密码不正确，请重新输入（注意大小写和输入法）", field="password")
     return _actor(staff)
 
 

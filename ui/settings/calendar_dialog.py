@@ -1,5 +1,7 @@
 """Working-day overrides: holidays and 调休 days entered from the State Council's
-notice, with the year they cover, and the year marked complete when all is in."""
+notice, with the year they cover, and the year marked complete when all is in.
+The year shown follows the change bus: a day entered here or at another
+counter's window shows at once."""
 
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.core import Actor, Core
-from counter_app.services import settings
 from ui.bridge import Operations
+from ui.operations import Changes, settings as ops_settings, subscribe
 from ui.widgets import fill_table, make_table
 
 
@@ -95,14 +97,23 @@ class CalendarDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-        self.year.valueChanged.connect(self.refresh)
+        self.year.valueChanged.connect(self._year_changed)
         self.resize(720, 560)
+        self._year_changed()
+        subscribe(self, self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.settings:
+            self.refresh()
+
+    def _year_changed(self) -> None:
+        self.day.setDate(QDate(self.year.value(), 1, 1))
         self.refresh()
 
     def refresh(self) -> None:
+        """The year's overrides as stored (the day being entered stays as typed)."""
         year = self.year.value()
-        self.day.setDate(QDate(year, 1, 1))
-        ok, info = self.ops.call(settings.year_info, self.core, year)
+        ok, info = ops_settings.year(self.ops, self.core, year)
         if not ok:
             return
         if info.official:
@@ -121,14 +132,9 @@ class CalendarDialog(QDialog):
     def add_day(self) -> None:
         q = self.day.date()
         day = dt.date(q.year(), q.month(), q.day())
-        ok, _ = self.ops.call(settings.set_day, self.core, self.actor, day,
-                              bool(self.kind.currentData()), self.note.text())
-        if ok:
-            self.note.clear()
-            self.refresh()
+        if ops_settings.set_day(self.ops, self.core, self.actor, day, bool(self.kind.currentData()),
+                                self.note.text()):
+            self.note.clear()       # the year was read again when the day was announced
 
     def confirm_year(self) -> None:
-        ok, _ = self.ops.call(settings.confirm_year, self.core, self.actor, self.year.value(),
-                              self.source.text())
-        if ok:
-            self.refresh()
+        ops_settings.confirm_year(self.ops, self.core, self.actor, self.year.value(), self.source.text())

@@ -6,8 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from counter_app.core import Actor, Core
-from counter_app.services import settings
 from ui.bridge import Operations
+from ui.operations import settings as ops_settings
+from ui.operations.settings import DEFAULTS
 from ui.widgets import FieldForm
 
 # key -> (label, help); integers get a spin box
@@ -41,10 +42,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("系统设置"))
         layout = QVBoxLayout(self)
         self.form = FieldForm(self)
-        ok, values = self.ops.call(settings.get_all, core)
-        values = values or dict(settings.DEFAULTS)
+        ok, values = ops_settings.values(self.ops, core)
+        values = values if ok else dict(DEFAULTS)
         for key, (label, help_text) in FIELDS.items():
-            if isinstance(settings.DEFAULTS[key], int):
+            if isinstance(DEFAULTS[key], int):
                 widget = QSpinBox(self)
                 widget.setRange(1, 365)
                 widget.setValue(int(values[key]))
@@ -67,7 +68,5 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self.form.clear_errors()
-        ok, _ = self.ops.call(settings.update, self.core, self.actor, self.values(),
-                              on_field_error=self.form.handle)
-        if ok:
+        if ops_settings.save(self.ops, self.core, self.actor, self.values(), on_field_error=self.form.handle):
             self.accept()
