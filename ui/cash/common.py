@@ -1,6 +1,7 @@
 """What the money windows share: amounts as the clerk reads them, the method
 the clerk used last, and the supervisor's approval at the counter (the
-supervisor logs in as themselves; no one approves their own correction)."""
+supervisor logs in as themselves; no one approves their own correction - the
+approval operation refuses them at the login, with the services' words)."""
 
 from __future__ import annotations
 
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.money import yuan
-from counter_app.domain.permissions import Permission, require
-from counter_app.errors import PermissionDenied, ValidationError
+from counter_app.errors import ValidationError
 from counter_app.ledger import Method
 from counter_app.validation import parse_money_fen
+from ui.bridge import FieldHandler, Operations
 from ui.login import LoginDialog
+from ui.operations import staff as ops_staff
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 RED = "#b00020"
@@ -136,27 +138,16 @@ def remember_method(actor: Actor, method: Method) -> None:
 
 # -- a supervisor's approval ------------------------------------------------------------
 
-def approver_check(actor: Actor, what: str) -> Callable[[Actor], str | None]:
-    """For LoginDialog(check=...): the same rule as the services' check_approver
-    (a role that approves corrections, and not the clerk doing it), with the
-    services' words; the service checks again when it is called."""
-    def check(supervisor: Actor) -> str | None:
-        try:
-            require(supervisor.role, Permission.APPROVE_CORRECTION)
-        except PermissionDenied as exc:
-            return exc.message
-        if supervisor.staff_id == actor.staff_id:
-            return tr("{0}不能由经办人本人批准，请另一位值班长用本人账号登录确认").format(what)
-        return None
-    return check
-
-
 def supervisor_login(core: Core, actor: Actor, parent: QWidget, title: str, purpose: str,
                      what: str, approved: Callable[[Actor], None]) -> LoginDialog:
-    """Open (non-blocking) the login for the supervisor's approval; ``approved``
-    gets the supervisor's Actor once they logged in."""
-    dialog = LoginDialog(core, parent, title=title, purpose=purpose,
-                         check=approver_check(actor, what))
+    """Open (non-blocking) the login for the supervisor's approval of ``what``;
+    ``approved`` gets the supervisor's Actor once they logged in and may approve
+    it (the service checks again when it records)."""
+    def sign_in(ops: Operations, at: Core, username: str, password: str, *,
+                on_field_error: FieldHandler) -> tuple[bool, Actor]:
+        return ops_staff.approver(ops, at, actor, username, password, what, on_field_error=on_field_error)
+
+    dialog = LoginDialog(core, parent, title=title, purpose=purpose, sign_in=sign_in)
     dialog.accepted.connect(lambda: approved(dialog.actor))
     dialog.open()
     return dialog

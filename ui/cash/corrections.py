@@ -1,7 +1,8 @@
 """Correcting a payment: void (作废, the same day) and refund (退款), each with
 a reason and a supervisor's approval given by logging in as themselves at the
 clerk's counter.  The service checks it all again and records nothing
-half-way."""
+half-way.  The dialog's client token, made when it opens, goes with every try:
+a repeat after an uncertain commit (核对) records the correction once."""
 
 from __future__ import annotations
 
@@ -19,11 +20,11 @@ from PySide6.QtWidgets import (
 from counter_app import validation
 from counter_app.core import Actor, Core
 from counter_app.ledger import Method
-from counter_app.services import payments
-from counter_app.services.payments import CorrectionView, PaymentView
 from ui.bridge import Operations
 from ui.cash.common import BANNER_STYLE, METHODS, money, supervisor_login
 from ui.login import LoginDialog
+from ui.operations import new_token, payments as ops_payments
+from ui.operations.payments import CorrectionView, PaymentView
 from ui.widgets import FieldForm
 
 VOID, REFUND = "void", "refund"
@@ -39,6 +40,7 @@ class CorrectionDialog(QDialog):
         super().__init__(parent)
         self.core, self.actor, self.view, self.kind = core, actor, view, kind
         self.ops = Operations(self)
+        self.token = new_token()     # this correction: a repeat never voids or refunds twice
         self.login_dialog: LoginDialog | None = None
         self.result_view: CorrectionView | None = None
         self.what = self.tr("作废收款") if kind == VOID else self.tr("退款")
@@ -124,12 +126,12 @@ class CorrectionDialog(QDialog):
 
     def approved(self, supervisor: Actor) -> None:
         if self.kind == VOID:
-            ok, result = self.ops.call(payments.void, self.core, self.actor, self.view.entry_id,
-                                       self.reason.text(), supervisor, on_field_error=self.form.handle)
+            ok, result = ops_payments.void(self.ops, self.core, self.actor, self.view, self.reason.text(),
+                                           supervisor, token=self.token, on_field_error=self.form.handle)
         else:
-            ok, result = self.ops.call(payments.refund, self.core, self.actor, self.view.entry_id,
-                                       self.amount.text(), self.reason.text(), supervisor,
-                                       method=self.chosen_method(), on_field_error=self.form.handle)
+            ok, result = ops_payments.refund(self.ops, self.core, self.actor, self.view, self.amount.text(),
+                                             self.reason.text(), supervisor, self.chosen_method(),
+                                             token=self.token, on_field_error=self.form.handle)
         if not ok:
             return
         self.result_view = result

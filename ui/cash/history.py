@@ -1,6 +1,8 @@
 """收费记录与更正 (Shift+F7): an account's receipts with reprint (副本),
 void (作废, same day) and refund (退款).  Nothing is edited or deleted: a void
-or refund is a new ledger entry, approved by a supervisor."""
+or refund is a new ledger entry, approved by a supervisor.  The window follows
+the change bus: a payment, void or refund of the account, here or at another
+window, shows at once."""
 
 from __future__ import annotations
 
@@ -18,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.money import yuan
-from counter_app.services import accounts, payments
-from counter_app.services.payments import PaymentView
 from ui.bridge import Operations
 from ui.cash.common import GREEN, RED, money
 from ui.cash.corrections import REFUND, VOID, CorrectionDialog
+from ui.operations import Changes, payments as ops_payments, subscribe
+from ui.operations.payments import PaymentHistory, PaymentView
 from ui.print_dialogs import reprint
 from ui.widgets import fill_table, make_table, row_data
 
@@ -33,6 +35,7 @@ class PaymentHistoryDialog(QDialog):
         self.core, self.actor, self.account_id = core, actor, account_id
         self.ops = Operations(self)
         self.views: list[PaymentView] = []
+        self.book: PaymentHistory | None = None
         self.correction_dialog: CorrectionDialog | None = None
         self.preview_dialog: QDialog | None = None
         self.setObjectName("payment_history")
@@ -87,12 +90,13 @@ class PaymentHistoryDialog(QDialog):
         self.setTabOrder(self.reprint_button, self.void_button)
         self.setTabOrder(self.void_button, self.refund_button)
         self.setTabOrder(self.refund_button, close)
-        ok, account = self.ops.call(accounts.get_account, core, account_id)
-        if ok:
-            self.head.setText(self.tr("户号 {0}　{1}　{2}").format(
-                account.account_no, account.holder_name, account.address))
         self.refresh()
+        subscribe(self, self._changed)
         self.table.setFocus()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches_account(self.account_id):
+            self.refresh()
 
     # -- showing ----------------------------------------------------------------------------
     def status_text(self, v: PaymentView) -> str:
@@ -107,10 +111,14 @@ class PaymentHistoryDialog(QDialog):
 
     def refresh(self, keep: int | None = None) -> None:
         keep = keep if keep is not None else row_data(self.table)
-        ok, views = self.ops.call(payments.account_payments, self.core, self.account_id)
+        ok, book = ops_payments.receipts(self.ops, self.core, self.account_id)
         if not ok:
             return
-        self.views = views
+        self.book, self.views = book, list(book.payments)
+        account = book.account
+        self.head.setText(self.tr("户号 {0}　{1}　{2}").format(
+            account.account_no, account.holder_name, account.address))
+        views = self.views
         fill_table(self.table, ([v.receipt_no, f"{self.core.local(v.created_at):%Y-%m-%d %H:%M}",
                                  v.method.label, yuan(v.amount_fen), v.clerk, self.status_text(v),
                                  v.copies or ""] for v in views), (v.entry_id for v in views))
@@ -141,8 +149,7 @@ class PaymentHistoryDialog(QDialog):
     def _selected(self) -> None:
         v = self.current()
         self.reprint_button.setEnabled(v is not None)
-        self.void_button.setEnabled(v is not None and not v.void and not v.refunds
-                                    and v.business_date == self.core.today())
+        self.void_button.setEnabled(v is not None and self.book is not None and self.book.may_void(v))
         self.refund_button.setEnabled(v is not None and v.refundable_fen > 0)
         if v is None:
             return
@@ -190,4 +197,4 @@ class PaymentHistoryDialog(QDialog):
         else:
             self.say(self.tr("收据 {0} 已退款 {1}（{2}，批准人：{3}），请将退款交给客户").format(
                 v.receipt_no, money(-result.amount_fen), result.method.label, result.approved_by), GREEN)
-        self.refresh(v.entry_id)
+        self.select(v.receipt_no)      # the list was read again when the correction was announced

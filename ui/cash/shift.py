@@ -26,13 +26,6 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.money import yuan
-from counter_app.services import shifts
-from counter_app.services.shifts import (
-    DENOMINATIONS,
-    ShiftReport,
-    ShiftView,
-    denomination_label,
-)
 from ui.bridge import Operations
 from ui.cash.common import (
     BANNER_STYLE,
@@ -46,6 +39,8 @@ from ui.cash.common import (
     supervisor_login,
 )
 from ui.login import LoginDialog
+from ui.operations import Changes, shifts as ops_shifts, subscribe
+from ui.operations.shifts import DENOMINATIONS, ShiftReport, ShiftView, denomination_label
 from ui.print_dialogs import handover_job
 from ui.printing import PrintActions
 from ui.widgets import FieldForm, fill_table, make_table
@@ -92,6 +87,12 @@ class ShiftDialog(QDialog):
         for page in (self.open_page, self.close_page, self.done_page):
             self.stack.addWidget(page)
         self.load()
+        subscribe(self, self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        """Money taken or given back meanwhile moves the cash the drawer should hold."""
+        if changes.payments and self.stack.currentWidget() is self.close_page:
+            self.refresh_report()
 
     # -- layout ---------------------------------------------------------------------------
     def _buttons(self, page: QWidget, column: QVBoxLayout, *buttons: QPushButton) -> None:
@@ -233,8 +234,8 @@ class ShiftDialog(QDialog):
 
     # -- showing ----------------------------------------------------------------------------
     def load(self) -> None:
-        ok, shift = self.ops.call(shifts.current_shift, self.core, self.actor)
-        self.shift = shift if ok else None
+        ok, desk = ops_shifts.desk(self.ops, self.core, self.actor)
+        self.shift = desk.shift if ok else None
         if self.shift is None:
             self.setWindowTitle(self.tr("开班 - {0}").format(self.actor.display_name))
             show_page(self.stack, self.open_page)
@@ -247,18 +248,22 @@ class ShiftDialog(QDialog):
         opened = self.core.local(self.shift.opened_at)
         self.shift_info.setText(self.tr("班次开始：{0}　备用金：{1}").format(
             f"{opened:%Y-%m-%d %H:%M}", money(self.shift.float_fen)))
-        stale = opened.date() != self.core.today()
         self.stale.setText(self.tr("该班次是 {0} 开的，尚未结班：请清点现金结班，再开今天的班（当天事情当天办）。")
                            .format(f"{opened:%Y-%m-%d}"))
-        self.stale.setVisible(stale)
-        self.refresh_report()
+        self.stale.setVisible(desk.stale)
+        self.show_report(desk.report)
         self.counts[DENOMINATIONS[0]].setFocus()
 
     def refresh_report(self) -> None:
+        """Read the open shift's figures again (the expected cash may have moved)."""
         if self.shift is None:
             return
-        ok, report = self.ops.call(shifts.shift_report, self.core, self.actor, self.shift.id)
-        if not ok:
+        ok, desk = ops_shifts.desk(self.ops, self.core, self.actor)
+        if ok and desk.shift is not None and desk.shift.id == self.shift.id:
+            self.show_report(desk.report)
+
+    def show_report(self, report: ShiftReport | None) -> None:
+        if report is None:
             return
         self.report = report
         rows = [[method.label, t.payment_count, yuan(t.payments), yuan(t.voids), yuan(t.refunds), yuan(t.net)]
@@ -298,8 +303,8 @@ class ShiftDialog(QDialog):
     # -- acting --------------------------------------------------------------------------------
     def open_shift(self) -> None:
         self.open_form.clear_errors()
-        ok, view = self.ops.call(shifts.open_shift, self.core, self.actor, self.float_amount.text(),
-                                 on_field_error=self.open_form.handle)
+        ok, view = ops_shifts.open_shift(self.ops, self.core, self.actor, self.float_amount.text(),
+                                         on_field_error=self.open_form.handle)
         if not ok:
             return
         self.tell(self.tr("已开班，备用金 {0}").format(money(view.float_fen)))
@@ -323,9 +328,9 @@ class ShiftDialog(QDialog):
             self.tr("现金差额"), self._close)
 
     def _close(self, supervisor: Actor | None) -> None:
-        ok, view = self.ops.call(shifts.close_shift, self.core, self.actor, self.counted_dict(),
-                                 reason=self.reason.text(), supervisor=supervisor,
-                                 on_field_error=self.close_form.handle)
+        ok, view = ops_shifts.close_shift(self.ops, self.core, self.actor, self.counted_dict(),
+                                          reason=self.reason.text(), supervisor=supervisor,
+                                          on_field_error=self.close_form.handle)
         if not ok:
             self.refresh_report()          # the expected cash may have moved meanwhile
             return

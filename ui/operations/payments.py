@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from counter_app.core import Actor, Core
 from counter_app.ledger import Method
-from counter_app.services import cashdesk, payments
+from counter_app.services import cashdesk, payments, receipt_book
 from counter_app.services.cashdesk import Drawer, PaymentDesk
 from counter_app.services.payments import CorrectionView, PaymentView
+from counter_app.services.receipt_book import PaymentHistory
 from ui.bridge import FieldHandler, Operations
 from ui.operations import Changes, announce
 
-__all__ = ["CorrectionView", "Drawer", "PaymentDesk", "PaymentView", "history", "open_desk",
-           "refund", "take_payment", "void"]
+__all__ = ["CorrectionView", "Drawer", "PaymentDesk", "PaymentHistory", "PaymentView", "history",
+           "open_desk", "receipts", "refund", "take_payment", "void"]
 
 
 def open_desk(ops: Operations, core: Core, actor: Actor, account_id: int,
@@ -34,6 +35,11 @@ def take_payment(ops: Operations, core: Core, actor: Actor, account_id: int, amo
 def history(ops: Operations, core: Core, account_id: int) -> tuple[bool, list[PaymentView]]:
     """The account's receipts, newest first, with their voids and refunds."""
     return ops.call(payments.account_payments, core, account_id)
+
+
+def receipts(ops: Operations, core: Core, account_id: int) -> tuple[bool, PaymentHistory]:
+    """收费记录与更正 (Shift+F7): the account with its receipts and which may be voided."""
+    return ops.call(receipt_book.payment_history, core, account_id)
 
 
 def void(ops: Operations, core: Core, actor: Actor, payment: PaymentView, reason: str,
