@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.money import yuan
-from counter_app.services import billing
-from counter_app.services.billing import ArrearsRow
 from ui.bridge import Operations
 from ui.fees.common import natural_key, right_align, yuan_plain
+from ui.operations import fees as ops_fees
+from ui.operations.fees import ArrearsRow
 from ui.print_dialogs import reminders_job
 from ui.printing import PrintActions, PrintJob
 from ui.widgets import fill_table, make_table
@@ -42,10 +42,10 @@ class Place:
     building: str
 
 
-def load_arrears(core: Core) -> tuple[list[ArrearsRow], dict[int, Place]]:
-    """The whole list and where each account is (runs on a worker thread)."""
-    rows = billing.arrears_list(core)
-    return rows, {r.account_id: Place(r.community, r.building) for r in rows}
+def places_of(rows: list[ArrearsRow]) -> dict[int, Place]:
+    """Where each account of the list is, for the community and building filters
+    (the list carries them: no read per row)."""
+    return {r.account_id: Place(r.community, r.building) for r in rows}
 
 
 class ArrearsWindow(QWidget):
@@ -146,8 +146,7 @@ class ArrearsWindow(QWidget):
             return
         self._set_loading(True)
         self.on = self.core.today()
-        core = self.core
-        self.ops.background(lambda: load_arrears(core), self._loaded)
+        ops_fees.arrears(self.ops, self.core, self._loaded)
 
     def _set_loading(self, loading: bool) -> None:
         self.loading = loading
@@ -158,8 +157,8 @@ class ArrearsWindow(QWidget):
         self.export_button.setEnabled(not loading and bool(self.rows))
         self.print_button.setEnabled(not loading and bool(self.rows))
 
-    def _loaded(self, result: tuple[list[ArrearsRow], dict[int, Place]]) -> None:
-        self.all_rows, self.places = result
+    def _loaded(self, rows: list[ArrearsRow]) -> None:
+        self.all_rows, self.places = rows, places_of(rows)
         self.as_of.setText(self.tr("截至 {0}").format(self.on.isoformat()))
         chosen = (self.community.currentData(), self.building.currentData())
         self.community.blockSignals(True)

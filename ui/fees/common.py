@@ -1,5 +1,5 @@
 """Small pure helpers of the fee windows: rates typed as % or ‰, amounts in
-yuan, the practice defaults of a new schedule, and how a staff member is named."""
+yuan, the practice defaults of a new schedule."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTableWidget, QWidget
 
-from counter_app.core import Core
 from counter_app.domain.enums import HeatingForm, UserClass
 from counter_app.domain.money import yuan
 from counter_app.errors import CounterError, ValidationError
@@ -111,21 +110,3 @@ def grow_to_hint(window: QWidget) -> None:
     hint = window.sizeHint()
     if hint.height() > window.height():
         window.resize(window.width(), hint.height())
-
-
-class StaffNames:
-    """Staff display names by id, looked up once per window."""
-
-    def __init__(self, core: Core, call: Callable) -> None:
-        self.core, self.call = core, call
-        self.names: dict[int, str] = {}
-
-    def __call__(self, staff_id: int | None) -> str:
-        if staff_id is None:
-            return ""
-        if staff_id not in self.names:
-            from counter_app.services import staff
-
-            ok, actor = self.call(staff.get_staff, self.core, staff_id)
-            self.names[staff_id] = actor.display_name if ok else str(staff_id)
-        return self.names[staff_id]

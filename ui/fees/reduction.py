@@ -27,9 +27,9 @@ from counter_app.core import Actor, Core
 from counter_app.domain.seasons import season_of
 from counter_app.domain.settlement import REDUCTION_KINDS, check_reduction
 from counter_app.errors import ValidationError
-from counter_app.services import accounts, billing
 from ui.bridge import Operations
 from ui.fees.common import field_errors, parse_scaled
+from ui.operations import fees as ops_fees
 from ui.requests.common import WARNING_STYLE
 from ui.widgets import FieldForm
 
@@ -53,9 +53,10 @@ class ReductionDialog(QDialog):
         self.heading.setStyleSheet("font-weight:bold;")
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
-        ok, view = self.ops.call(accounts.get_account, core, account_id)
+        ok, view = ops_fees.reduction_form(self.ops, core, account_id)
         if ok:
-            self.heading.setText(self.tr("{0}　{1}　{2}").format(view.account_no, view.holder_name, view.address))
+            self.heading.setText(self.tr("{0}　{1}　{2}").format(view.account_no, view.holder_name,
+                                                                 view.address))
 
         self.form = FieldForm(self)
         self.kind = QComboBox(self.form)
@@ -134,8 +135,9 @@ class ReductionDialog(QDialog):
         self.form.errors["percent_bp"].hide()
         self.form.errors["amount_fen"].hide()
 
-    def _submit(self) -> int:
-        """Parse what the clerk typed (errors at the field), then the service."""
+    def _parse(self) -> tuple[int | None, int | None]:
+        """Check what the clerk typed, field by field in the order of the form
+        (the service checks it all again); returns (percent_bp, amount_fen)."""
         percent_bp = amount_fen = None
         # the fields above the amount first, in the order of the form
         validation.parse_season(self.season.text(), field="season")
@@ -148,13 +150,19 @@ class ReductionDialog(QDialog):
                                                     label=self.tr("减免金额"))
             if amount_fen <= 0:
                 raise ValidationError(self.tr("减免金额应大于0"), field="amount_fen")
-        return billing.request_reduction(
-            self.core, self.actor, self.account_id, self.season.text(), self.kind.currentData(),
-            self.reason.text(), self.document.text(), percent_bp=percent_bp, amount_fen=amount_fen)
+        return percent_bp, amount_fen
 
     def submit(self) -> None:
         self.form.clear_errors()
-        ok, reduction_id = self.ops.call(self._submit, on_field_error=field_errors(self, self.form))
+        at_field = field_errors(self, self.form)
+        ok, parsed = self.ops.call(self._parse, on_field_error=at_field)
+        if not ok:
+            return
+        percent_bp, amount_fen = parsed
+        ok, reduction_id = ops_fees.request_reduction(
+            self.ops, self.core, self.actor, self.account_id, self.season.text(), self.kind.currentData(),
+            self.reason.text(), self.document.text(), percent_bp=percent_bp, amount_fen=amount_fen,
+            on_field_error=at_field)
         if not ok:
             return
         self.reduction_id = reduction_id

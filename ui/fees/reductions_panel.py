@@ -1,6 +1,7 @@
 """减免审批: the reductions waiting for a supervisor, with approve and reject.
-A tab of the supervisor's queue (ui/requests/queue.py).  The service refuses a
-decision on one's own request; a refusal needs a note."""
+A tab of the supervisor's queue (ui/requests/queue.py), which reads it again
+when fees change (a decision here, a reduction asked at a counter).  The
+service refuses a decision on one's own request; a refusal needs a note."""
 
 from __future__ import annotations
 
@@ -18,10 +19,9 @@ from PySide6.QtWidgets import (
 from counter_app.core import Actor, Core
 from counter_app.domain.money import yuan
 from counter_app.domain.settlement import percent
-from counter_app.services import accounts, billing
-from counter_app.services.billing import ReductionView
 from ui.bridge import Operations
-from ui.fees.common import StaffNames
+from ui.operations import fees as ops_fees
+from ui.operations.fees import ReductionQueue, ReductionView
 from ui.requests.common import local_text
 from ui.widgets import FieldForm, fill_table, make_table, row_data
 
@@ -34,8 +34,7 @@ class ReductionPanel(QWidget):
         self.core, self.actor = core, actor
         self.ops = Operations(self)
         self.views: list[ReductionView] = []
-        self.holders: dict[int, str] = {}
-        self.names = StaffNames(core, self.ops.call)
+        self.queue: ReductionQueue | None = None
         column = QVBoxLayout(self)
         self.table = make_table(self, [
             self.tr("户号"), self.tr("户主"), self.tr("采暖季"), self.tr("减免类别"),
@@ -70,25 +69,20 @@ class ReductionPanel(QWidget):
 
     # -- showing ----------------------------------------------------------------------
     def refresh(self) -> None:
-        ok, views = self.ops.call(billing.pending_reductions, self.core)
+        ok, queue = ops_fees.reduction_queue(self.ops, self.core)
         if not ok:
             return
         keep = row_data(self.table)
-        self.views = views
-        fill_table(self.table, ([v.account_no, self._holder(v.account_id), v.season, v.kind_label,
-                                 amount_text(v), v.reason, v.document, self.names(v.requested_by_id),
+        self.queue, self.views = queue, list(queue.pending)
+        views = self.views
+        fill_table(self.table, ([v.account_no, v.holder_name, v.season, v.kind_label,
+                                 amount_text(v), v.reason, v.document, queue.requester(v),
                                  local_text(self.core, v.requested_at)] for v in views),
                    (v.id for v in views))
         if views and not (keep is not None and self.select(keep)):
             self.table.selectRow(0)
         self._selection_changed()
         self.counted.emit(len(views))
-
-    def _holder(self, account_id: int) -> str:
-        if account_id not in self.holders:
-            ok, view = self.ops.call(accounts.get_account, self.core, account_id)
-            self.holders[account_id] = view.holder_name if ok else ""
-        return self.holders[account_id]
 
     def selected(self) -> ReductionView | None:
         wanted = row_data(self.table)
@@ -113,19 +107,18 @@ class ReductionPanel(QWidget):
             return
         self.form.clear_errors()
         what = self.tr("{0} {1}　{2}采暖季{3}（{4}）").format(
-            view.account_no, self._holder(view.account_id), view.season, view.kind_label, amount_text(view))
+            view.account_no, view.holder_name, view.season, view.kind_label, amount_text(view))
         if approve:
             answer = QMessageBox.question(self, self.tr("批准减免"), self.tr(
                 "批准{0}？\n批准后作为减免行计入该户本季账单，不能撤回。").format(what))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        ok, _ = self.ops.call(billing.decide_reduction, self.core, self.actor, view.id, approve,
-                              self.note.text(), on_field_error=self.form.handle)
+        ok = ops_fees.decide_reduction(self.ops, self.core, self.actor, view, approve, self.note.text(),
+                                       on_field_error=self.form.handle)
         if not ok:
             return
-        self.note.clear()
+        self.note.clear()        # the list was read again when the decision was announced
         self.status.setText((self.tr("已批准：{0}") if approve else self.tr("已驳回：{0}")).format(what))
-        self.refresh()
         self.table.setFocus()
 
 

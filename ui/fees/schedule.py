@@ -1,7 +1,8 @@
 """收费标准: the published versions of every season, and a new version.
 
 A version is never edited: saving publishes the next version of the season, and
-bills already made keep the version they were computed from."""
+bills already made keep the version they were computed from.  The list follows
+the change bus, so a version published at another window shows too."""
 
 from __future__ import annotations
 
@@ -23,11 +24,11 @@ from counter_app.core import Actor, Core
 from counter_app.domain.enums import HeatingForm, UserClass
 from counter_app.domain.permissions import Permission, allowed
 from counter_app.domain.settlement import percent, permille
-from counter_app.services import fees
-from counter_app.services.fees import ScheduleView
 from ui.bridge import Operations
 from ui.fees.common import yuan_plain
 from ui.fees.schedule_form import ScheduleForm
+from ui.operations import Changes, fees as ops_fees, subscribe
+from ui.operations.fees import ScheduleBoard, ScheduleView
 from ui.requests.common import WARNING_STYLE, local_text
 from ui.widgets import fill_table, make_table, row_data
 
@@ -40,6 +41,7 @@ class ScheduleDialog(QDialog):
         self.core, self.actor = core, actor
         self.ops = Operations(self)
         self.views: list[ScheduleView] = []
+        self.board: ScheduleBoard | None = None
         self.may_edit = allowed(actor.role, Permission.EDIT_FEES)
         self.setWindowTitle(self.tr("收费标准"))
         outer = QVBoxLayout(self)
@@ -84,9 +86,14 @@ class ScheduleDialog(QDialog):
             self.notice.setText(self.tr("收费标准由管理员发布，{0}{1}只能查看。").format(
                 actor.role.label, actor.display_name))
         self.refresh()
+        subscribe(self, self._changed)
         self.new_form.fill(self.views[0] if self.views else None, core.today())
         (self.new_form.decree_no if self.may_edit else self.table).setFocus()
         self.resize(1240, 820)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.fees:
+            self.refresh()
 
     # -- layout ------------------------------------------------------------------------
     def _versions_box(self, parent: QWidget) -> QGroupBox:
@@ -128,19 +135,16 @@ class ScheduleDialog(QDialog):
 
     # -- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
-        ok, views = self.ops.call(fees.list_schedules, self.core)
+        ok, board = ops_fees.board(self.ops, self.core)
         if not ok:
             return
-        self.views = views
-        today = self.core.today()
-        in_force = {}
-        for v in sorted(views, key=lambda v: v.version):
-            if v.effective_date <= today:
-                in_force[v.season] = v.id
+        keep = row_data(self.table)
+        self.board, self.views = board, list(board.versions)
+        views = self.views
         rows = []
         for v in views:
             version = self.tr("第{0}版").format(v.version)
-            if in_force.get(v.season) == v.id:
+            if v.id in board.in_force:
                 version = self.tr("{0}（现行）").format(version)
             rows.append([v.season, version, v.decree_no, v.effective_date.isoformat(),
                          self.tr("{0} 至 {1}").format(f"{v.season_start:%m-%d}", f"{v.season_end:%m-%d}")]
@@ -152,7 +156,8 @@ class ScheduleDialog(QDialog):
                 self.table.item(r, c).setTextAlignment(
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if views:
-            self.table.selectRow(0)
+            ids = [v.id for v in views]
+            self.table.selectRow(ids.index(keep) if keep in ids else 0)
         else:
             self.details.clear()
 
@@ -165,7 +170,7 @@ class ScheduleDialog(QDialog):
         if view is None:
             self.details.clear()
             return
-        lines = fees.describe(view)
+        lines = list(self.board.lines[view.id]) if self.board else []
         if view.note:
             lines.append(self.tr("备注：{0}").format(view.note))
         lines.append(self.tr("发布时间：{0}").format(local_text(self.core, view.created_at)))
@@ -186,11 +191,11 @@ class ScheduleDialog(QDialog):
         ok, values = self.ops.call(self.new_form.values, on_field_error=self.new_form.form.handle)
         if not ok:
             return
-        ok, schedule_id = self.ops.call(fees.create_schedule, self.core, self.actor, **values,
-                                        on_field_error=self.new_form.form.handle)
+        ok, schedule_id = ops_fees.publish(self.ops, self.core, self.actor, values,
+                                           on_field_error=self.new_form.form.handle)
         if not ok:
             return
-        self.refresh()
+        # the list was read again when the new version was announced
         view = next((v for v in self.views if v.id == schedule_id), None)
         if view is not None:
             for r in range(self.table.rowCount()):

@@ -27,8 +27,6 @@ from counter_app import validation
 from counter_app.domain.enums import HeatingForm, UserClass
 from counter_app.domain.seasons import season_of
 from counter_app.errors import ValidationError
-from counter_app.services import fees
-from counter_app.services.fees import ScheduleView
 from ui.fees.common import (
     PRACTICE_BASIC_FEE,
     PRACTICE_LATE_FEE,
@@ -40,13 +38,14 @@ from ui.fees.common import (
     shift_years,
     yuan_plain,
 )
+from ui.operations.fees import MAX_EARLY_DISCOUNT_BP, MAX_LATE_FEE_PPM, ItemInput, ScheduleView
 from ui.widgets import ERROR_STYLE, FieldForm
 
 DATE_KEYS = ("effective_date", "season_start", "season_end", "due_date", "early_discount_until")
 
 
 class ScheduleForm(QWidget):
-    """``values()`` gives the keyword arguments of ``fees.create_schedule``."""
+    """``values()`` gives the fields of a new version, as ``ui.operations.fees.publish`` takes them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,13 +189,13 @@ class ScheduleForm(QWidget):
         if r >= 0:
             self.items.removeRow(r)
 
-    def item_inputs(self) -> list[fees.ItemInput]:
+    def item_inputs(self) -> list[ItemInput]:
         out = []
         for r in range(self.items.rowCount()):
             cells = [(self.items.item(r, c).text() if self.items.item(r, c) else "").strip()
                      for c in range(3)]
             if any(cells):
-                out.append(fees.ItemInput(cells[0], cells[1], cells[2]))
+                out.append(ItemInput(cells[0], cells[1], cells[2]))
         return out
 
     # -- filling -------------------------------------------------------------------------
@@ -275,10 +274,10 @@ class ScheduleForm(QWidget):
             "basic_fee_bp": parse_scaled(self.basic_fee.text(), digits=2, low=0, high=10_000,
                                          field="basic_fee_bp", label=self.tr("停热基本热费比例"), unit="%"),
             "late_fee_ppm_per_day": parse_scaled(
-                self.late_fee.text(), digits=3, low=0, high=fees.MAX_LATE_FEE_PPM,
+                self.late_fee.text(), digits=3, low=0, high=MAX_LATE_FEE_PPM,
                 field="late_fee_ppm_per_day", label=self.tr("滞纳金日费率"), unit="‰"),
             "early_discount_bp": parse_scaled(
-                self.discount.text() or "0", digits=2, low=0, high=fees.MAX_EARLY_DISCOUNT_BP,
+                self.discount.text() or "0", digits=2, low=0, high=MAX_EARLY_DISCOUNT_BP,
                 field="early_discount_bp", label=self.tr("提前交费优惠比例"), unit="%"),
             "early_discount_until": self.discount_until.text().strip() or None,
             "prices": {key: edit.text().strip() for key, edit in self.prices.items() if edit.text().strip()},

@@ -25,10 +25,10 @@ from counter_app.core import Actor, Core
 from counter_app.domain.money import yuan
 from counter_app.domain.seasons import season_of
 from counter_app.errors import ValidationError
-from counter_app.services import billing, fees
-from counter_app.services.billing import SeasonRun
 from ui.bridge import Operations
 from ui.fees.common import field_errors, grow_to_hint
+from ui.operations import fees as ops_fees
+from ui.operations.fees import ScheduleView, SeasonRun
 from ui.widgets import FieldForm
 
 # SeasonRun's counters, in the order the summary lists them
@@ -51,7 +51,7 @@ class SeasonBillingDialog(QDialog):
         self.ops.failed.connect(self._failed)
         self.running = False
         self.run: SeasonRun | None = None
-        self.schedule = None
+        self.schedule: ScheduleView | None = None
         self.setWindowTitle(self.tr("建立年度收费"))
         outer = QVBoxLayout(self)
         intro = QLabel(self.tr(
@@ -127,11 +127,10 @@ class SeasonBillingDialog(QDialog):
 
     # -- the season and its schedule ---------------------------------------------------
     def _fill_seasons(self) -> None:
-        current = season_of(self.core.today())
-        _ok, views = self.ops.call(fees.list_schedules, self.core)
-        seasons = sorted({v.season for v in views or []} | {current}, reverse=True)
+        ok, choices = ops_fees.season_choices(self.ops, self.core)
+        current = choices.current if ok else season_of(self.core.today())
         self.season.blockSignals(True)
-        self.season.addItems(seasons)
+        self.season.addItems(list(choices.seasons) if ok else [current])
         self.season.setCurrentText(current)
         self.season.blockSignals(False)
 
@@ -148,11 +147,11 @@ class SeasonBillingDialog(QDialog):
         except ValidationError:       # still typing; 开始 says what is wrong
             self.start_button.setEnabled(False)
             return
-        ok, view = self.ops.call(fees.get_schedule, self.core, season,
-                                on_field_error=field_errors(self, self.form))
+        ok, terms = ops_fees.season_terms(self.ops, self.core, season,
+                                          on_field_error=field_errors(self, self.form))
         if ok:
-            self.schedule = view
-            self.schedule_text.setText("\n".join(fees.describe(view)))
+            self.schedule = terms.schedule
+            self.schedule_text.setText("\n".join(terms.lines))
         else:
             self.schedule_text.setText(self.tr("（无：请管理员先在“收费标准”中发布）"))
         self.start_button.setEnabled(ok and not self.running)
@@ -168,8 +167,7 @@ class SeasonBillingDialog(QDialog):
             return
         self._set_running(True)
         self.result_box.hide()
-        core, actor = self.core, self.actor
-        self.ops.background(lambda: billing.generate_season(core, actor, season), self._done)
+        ops_fees.bill_season(self.ops, self.core, self.actor, season, self._done)
 
     def _set_running(self, running: bool) -> None:
         self.running = running
