@@ -47,7 +47,8 @@ FORMS_ENV = "COUNTER_APP_FORMS"
 _IDENT = re.compile(r"[a-z][a-z0-9_]*")
 _PARSERS: dict[str, Callable[..., object]] = {
     "area": v.parse_area, "date": v.parse_date, "phone": v.check_phone, "resident_id": v.check_resident_id,
-    "uscc": v.check_uscc, "id_number": v.check_id_number, "money": v.parse_money_fen, "season": v.parse_season}
+    "uscc": v.check_uscc, "id_number": v.check_id_number, "money": v.parse_money_fen,
+    "season": v.parse_season}
 _TRUE = {"是", "有", "对", "1", "true", "yes", "y", "√"}
 _FALSE = {"否", "无", "不", "0", "false", "no", "n", "×"}
 
@@ -263,7 +264,8 @@ class _Table:
         value = self.data.get(key, default)
         if value is _MISSING:
             self.fail(key, "缺少这一项，请补上")
-        if value is not default and (not isinstance(value, kind) or (kind is int and isinstance(value, bool))):
+        wrong_type = not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+        if value is not default and wrong_type:
             names = "或".join(_TYPE_NAMES[k] for k in (kind if isinstance(kind, tuple) else (kind,)))
             self.fail(key, f"应为 {names}，现在是 {value!r}")
         return value
@@ -306,13 +308,14 @@ def _read_toml(path: Path, file: str) -> dict[str, Any]:
         found = re.search(r"at line (\d+), column (\d+)", str(error))
         where = f"第{found[1]}行" if found else "（整个文件）"
         column = f"第{found[2]}列附近" if found else ""
-        raise CatalogueError(file, where, f"TOML 格式错误（{where}{column}：{error}）。请检查该行的英文双引号、"
-                             "等号和方括号是否成对，文字是否用双引号括起来") from None
+        raise CatalogueError(file, where, f"TOML 格式错误（{where}{column}：{error}）。"
+                             "请检查该行的英文双引号、等号和方括号是否成对，文字是否用双引号括起来") from None
 
 
 def _check_unique(table: _Table, index: int, key: str, value: str, seen: dict[str, int], what: str) -> None:
     if value in seen:
-        table.fail(key, f"{what} '{value}' 与 {table.path.split('[')[0]}[{seen[value]}] 重复，请改用不同的代码")
+        table.fail(key, f"{what} '{value}' 与 {table.path.split('[')[0]}[{seen[value]}] 重复，"
+                        "请改用不同的代码")
     seen[value] = index
 
 
@@ -426,7 +429,8 @@ def _load_contract(path: Path, file: str) -> ContractTemplate:
             clause.fail("text", "大括号不成对：占位符应写成 {area} 这样，文字中的大括号要写成 {{ 和 }}")
         for name, spec, conv in parts:
             if spec or conv:
-                clause.fail("text", f"占位符 {{{name}}} 不能带格式或转换（! 和 : 后的部分），只能写成 {{{name}}}")
+                clause.fail("text", f"占位符 {{{name}}} 不能带格式或转换（! 和 : 后的部分），"
+                                    f"只能写成 {{{name}}}")
             if name not in PLACEHOLDERS:
                 close = difflib.get_close_matches(name, list(PLACEHOLDERS), n=1)
                 hint = f"是否想写 {{{close[0]}}}？" if close else ""

@@ -64,7 +64,8 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
     try:
         role = Role.parse(args.role)
     except ValueError:
-        raise CounterError(f"角色“{args.role}”无效，可选：clerk 营业员、supervisor 值班长、admin 管理员") from None
+        raise CounterError(f"角色“{args.role}”无效，"
+                           "可选：clerk 营业员、supervisor 值班长、admin 管理员") from None
     password = os.environ.get("COUNTER_APP_NEW_PASSWORD")
     if password is None:
         if not sys.stdin.isatty():

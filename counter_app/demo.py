@@ -58,35 +58,48 @@ TRADES = ("商贸有限公司", "餐饮管理有限公司", "物流有限公司"
 GAPS = {"await_documents": (0, 0), "supply": (1, 4), "accept": (0, 0), "reply_plan": (1, 2), "reject": (0, 3),
         "sign_contract": (1, 3), "heat_on": (1, 3), "approve": (1, 2), "complete": (0, 2), "withdraw": (1, 5)}
 EXTRA = {S.HEAT_ON: 2, S.COMPLETED: 2, ("settlement", S.COMPLETED): 9, ("stop", S.COMPLETED): 3}
-PLAN_NOTES = ("管网已到楼，具备接入条件，开栓即可供热", "需更换单元入户阀门，约2个工作日完工，费用按收费标准执行",
+PLAN_NOTES = ("管网已到楼，具备接入条件，开栓即可供热",
+              "需更换单元入户阀门，约2个工作日完工，费用按收费标准执行",
               "需延伸二次管网约30米，工程预算已书面告知客户")
 REJECT = {"application": "该楼栋供热设施尚未验收，暂不具备供热条件，已向客户说明",
-          "change": "所附产权证明与申请人不一致，请补正后重新申请", "stop": "该单元停热户数已达30%上限，本季不予停热",
-          "resume": "户内管道改造尚未验收，暂不能复热，已向客户说明原因", "settlement": "客户对结算面积有异议，转面积核实后再结算"}
+          "change": "所附产权证明与申请人不一致，请补正后重新申请",
+          "stop": "该单元停热户数已达30%上限，本季不予停热",
+          "resume": "户内管道改造尚未验收，暂不能复热，已向客户说明原因",
+          "settlement": "客户对结算面积有异议，转面积核实后再结算"}
 LATE = "管网施工未能按期完成，已电话向客户说明原因"
 C, R, G, P = FeedbackKind.COMPLAINT, FeedbackKind.REPORT, FeedbackKind.SUGGESTION, FeedbackKind.PRAISE
 FEEDBACK = (  # kind, channel, days ago, department, text, reply, satisfaction at the follow-up visit
     (C, "hotline", 16, "运行部", "家中室温只有14℃，达不到16℃的标准，要求上门测温", "", ""),
-    (C, "counter", 9, "运行部", "3号楼2单元暖气上热慢，末端散热器不热", "已对该单元立管排气并调整平衡阀，复测室温19℃", "satisfied"),
-    (C, "hotline", 7, "维修班", "报修家中跑水后近2小时才有人到场", "当晚维修班在处理另一处爆管，已增加夜间值班人员，并向您致歉", "basically"),
-    (C, "visit", 12, "客服部", "营业厅缴费排队时间太长，只开了一个窗口", "收费高峰期已增开两个缴费窗口，午间不停办", "satisfied"),
+    (C, "counter", 9, "运行部", "3号楼2单元暖气上热慢，末端散热器不热",
+     "已对该单元立管排气并调整平衡阀，复测室温19℃", "satisfied"),
+    (C, "hotline", 7, "维修班", "报修家中跑水后近2小时才有人到场",
+     "当晚维修班在处理另一处爆管，已增加夜间值班人员，并向您致歉", "basically"),
+    (C, "visit", 12, "客服部", "营业厅缴费排队时间太长，只开了一个窗口",
+     "收费高峰期已增开两个缴费窗口，午间不停办", "satisfied"),
     (C, "letter", 3, "运行部", "楼上住户装修改动管道，导致我家暖气不热", "", ""),
     (C, "counter", 1, "", "热费通知单上的面积比房产证多了3平方米", "", ""),
-    (C, "hotline", 10, "维修班", "楼道内供热管道滴水，地面结冰", "维修班已更换漏水管件，并清理了楼道结冰", "satisfied"),
-    (C, "counter", 6, "运行部", "开栓一周后家里仍然不热", "查明入户过滤器堵塞，已清洗，室温恢复到20℃", "dissatisfied"),
-    (R, "hotline", 13, "稽查部", "沿街商铺私接供热管道，疑似盗用热能", "稽查部现场核实属实，已依规停止供热并追缴热费", "satisfied"),
+    (C, "hotline", 10, "维修班", "楼道内供热管道滴水，地面结冰",
+     "维修班已更换漏水管件，并清理了楼道结冰", "satisfied"),
+    (C, "counter", 6, "运行部", "开栓一周后家里仍然不热",
+     "查明入户过滤器堵塞，已清洗，室温恢复到20℃", "dissatisfied"),
+    (R, "hotline", 13, "稽查部", "沿街商铺私接供热管道，疑似盗用热能",
+     "稽查部现场核实属实，已依规停止供热并追缴热费", "satisfied"),
     (R, "opinion_box", 6, "稽查部", "有住户私自打开已施封的供热阀门", "", ""),
-    (R, "letter", 4, "稽查部", "有人冒充供热公司员工上门收取“管道清洗费”", "已报警并张贴防骗提示：本公司从不上门收取现金", ""),
-    (G, "opinion_box", 20, "客服部", "希望开通微信、支付宝缴纳热费", "已纳入明年信息化建设计划，开通后短信通知", "satisfied"),
+    (R, "letter", 4, "稽查部", "有人冒充供热公司员工上门收取“管道清洗费”",
+     "已报警并张贴防骗提示：本公司从不上门收取现金", ""),
+    (G, "opinion_box", 20, "客服部", "希望开通微信、支付宝缴纳热费",
+     "已纳入明年信息化建设计划，开通后短信通知", "satisfied"),
     (G, "counter", 8, "", "营业厅可以准备老花镜和便民座椅", "已在各窗口配备老花镜，并增设等候座椅", ""),
     (G, "hotline", 2, "客服部", "停热或检修前请提前短信通知住户", "", ""),
     (G, "letter", 14, "运行部", "建议在小区公告栏公布换热站的供回水温度", "", ""),
     (G, "visit", 1, "", "希望周末也能办理过户业务", "", ""),
     (P, "counter", 18, "", "营业员王芳耐心讲解热费政策，服务热情周到", "", "satisfied"),
-    (P, "letter", 11, "维修班", "维修班师傅深夜冒雪抢修，非常负责，特此感谢", "感谢您的肯定，已在班组内通报表扬", ""),
+    (P, "letter", 11, "维修班", "维修班师傅深夜冒雪抢修，非常负责，特此感谢",
+     "感谢您的肯定，已在班组内通报表扬", ""),
     (P, "hotline", 3, "", "客服热线接听及时，问题当天就解决了", "", ""),
 )
-FOLLOW_UP = {"satisfied": "电话回访，客户表示满意", "basically": "电话回访，客户认可处理结果，希望今后响应更快",
+FOLLOW_UP = {"satisfied": "电话回访，客户表示满意",
+             "basically": "电话回访，客户认可处理结果，希望今后响应更快",
              "dissatisfied": "电话回访，客户仍感觉室温偏低，已约运行部再次上门测温"}
 
 
@@ -184,19 +197,22 @@ class _Demo:
         counts = [(n - nonres) * s // sum(shares) for s in shares]
         counts[0] += n - nonres - sum(counts)
         inputs = []
-        for ci, ((name, _, units, floors, per, floor), count) in enumerate(zip(COMMUNITIES, counts, strict=True)):
+        for ci, ((name, _, units, floors, per, floor), count) in enumerate(
+                zip(COMMUNITIES, counts, strict=True)):
             flats = ((b, u, f"{fl}{k:02d}") for b in itertools.count(1) for u in range(1, units + 1)
                      for fl in range(1, floors + 1) for k in range(1, per + 1))
-            inputs += [self.account_input(f"1{ci + 1:02d}{serial:05d}", name, str(b), str(u), room, floor=floor)
+            inputs += [self.account_input(f"1{ci + 1:02d}{serial:05d}", name, str(b), str(u), room,
+                                          floor=floor)
                        for serial, (b, u, room) in zip(range(1, count + 1), flats, strict=False)]
         for j in range(nonres):  # shops in the industrial park, and along the communities' streets
             inputs.append(self.account_input(f"108{j + 1:05d}", SHOPS, str(j // 8 + 1),
                                              room=f"1{j % 8 + 1:02d}", nonres=True) if j % 3 else
-                          self.account_input(f"109{j + 1:05d}", COMMUNITIES[j % 7][0], text=f"沿街商铺{j + 1}号",
-                                             nonres=True))
+                          self.account_input(f"109{j + 1:05d}", COMMUNITIES[j % 7][0],
+                                             text=f"沿街商铺{j + 1}号", nonres=True))
         with self.h.unit_of_work() as session:  # one transaction, with the services' own checks
             for data in inputs:
-                self.pool.append({**vars(data), "id": accounts.create_account(session, self.h, admin, data).id})
+                created = accounts.create_account(session, self.h, admin, data)
+                self.pool.append({**vars(data), "id": created.id})
 
     def pick(self, kind: BusinessKind) -> dict[str, Any]:
         want, nonres = "stopped" if kind.kind == "resume" else "heating", kind.user_class == "non_residential"
@@ -226,8 +242,9 @@ class _Demo:
         rng, renaming = self.rng, kind.kind == "change_name"
         org = (account or {}).get("holder_kind") == "organisation"
         heir = (self.org()[0], account["id_number"]) if account is not None and org and renaming else \
-            self.person(account["holder_name"][0] if account and renaming else "")  # the new owner, or an heir
-        known: dict[str, Any] = {"new_holder_name": heir[0], "new_holder_id_number": heir[1], "season": self.season,
+            self.person(account["holder_name"][0] if account and renaming else "")  # new owner, or an heir
+        known: dict[str, Any] = {
+                 "new_holder_name": heir[0], "new_holder_id_number": heir[1], "season": self.season,
                  "transfer_date": str(day - dt.timedelta(days=rng.randint(3, 40))),
                  "new_area": account and f"{float(account['area']) + rng.uniform(-6, 9):.2f}",
                  "payer_name": account and (self.person()[0] if org else account["holder_name"]),
@@ -263,8 +280,8 @@ class _Demo:
             self.new_premises = n = self.new_premises + 1
             new_account = self.account_input(f"2{n:07d}", SHOPS, str(20 + n // 6), room=f"1{n % 6 + 1:02d}",
                                              nonres=True, state="not_connected", org=1) if nonres else \
-                self.account_input(f"2{n:07d}", "滨河家园", str(21 + n % 2), str(1 + n // 2 % 2), f"{n // 4 + 1}01",
-                                   floor=.8, state="not_connected")
+                self.account_input(f"2{n:07d}", "滨河家园", str(21 + n % 2), str(1 + n // 2 % 2),
+                                   f"{n // 4 + 1}01", floor=.8, state="not_connected")
             new = {"company_name": new_account.holder_name, "uscc": new_account.id_number,
                    "contact_name": self.person()[0]}
         else:
@@ -286,8 +303,9 @@ class _Demo:
 
         def run() -> None:
             rq["id"] = requests.receive(
-                self.h, rq["owner"], kind_code, account_id=account["id"] if account else None, new_account=new_account,
-                by_agent=agent, agent_name=agent_of[0] if agent_of else "", fields=fields, documents=docs)
+                self.h, rq["owner"], kind_code, account_id=account["id"] if account else None,
+                new_account=new_account, by_agent=agent, agent_name=agent_of[0] if agent_of else "",
+                fields=fields, documents=docs)
         self.later(rq, days_ago, run)
         return rq
 
@@ -306,7 +324,8 @@ class _Demo:
                 rq["owner"] = to or who
             else:
                 workflow, late = rq["kind"].workflow, late_reason
-                text = note or {"reject": REJECT.get(workflow, "不符合办理条件"), "withdraw": "客户来电表示暂不办理",
+                text = note or {"reject": REJECT.get(workflow, "不符合办理条件"),
+                                "withdraw": "客户来电表示暂不办理",
                                 "reply_plan": self.rng.choice(PLAN_NOTES)}.get(action, "")
                 step = find(workflow, action)
                 if not late and step is not None and step.answers_deadline:  # late only when it must be
@@ -337,7 +356,8 @@ class _Demo:
                         days -= gap
                         self.step(rq, days, action)
         # the cases a demo must show: overdue, late reply, explained delay, waiver, handovers
-        for code, days in (("application_residential", 20), ("stop", 12)):  # overdue: no plan reply, no approval
+        # overdue: no plan reply, no approval
+        for code, days in (("application_residential", 20), ("stop", 12)):
             self.step(self.request(code, days, owner=li), days, "accept")
         rq = self.request("application_residential", 25, owner=wang)
         self.step(rq, 25, "accept")
@@ -346,7 +366,8 @@ class _Demo:
         rq = self.request("application_nonresidential", 18, owner=zhao)
         self.step(rq, 18, "accept")
         def explain(rq: _Request = rq) -> None:
-            requests.explain_delay(self.h, zhao, rq["id"], "接入点须设计院现场勘察后确定，已电话告知客户预计下周答复")
+            requests.explain_delay(self.h, zhao, rq["id"],
+                                   "接入点须设计院现场勘察后确定，已电话告知客户预计下周答复")
         self.later(rq, 13, explain)
         rq = self.request("stop", 9, owner=wang, missing="last_season_receipt")
         self.step(rq, 9, "await_documents", note="出具一次性告知单：请补交上一采暖季缴费凭证")
@@ -395,7 +416,8 @@ class _Demo:
         # a clerk logs a report as a suggestion, then corrects the entry the same day
         fb, who, zhao = _Feedback(), rng.choice(self.pool), self.clerks[2]
         wrong, right = (feedback.FeedbackInput(kind, Channel.VISIT, text, who["holder_name"], who["phone"],
-                                               who["id"], dept) for kind, text, dept in ((G, "有商户私自接用小区暖气", ""),
+                                               who["id"], dept)
+                        for kind, text, dept in ((G, "有商户私自接用小区暖气", ""),
                                                  (R, "发现沿街商户私自接用小区供热管道，请稽查", "稽查部")))
         def log_wrong() -> None:
             fb["id"] = feedback.log(h, zhao, wrong)
@@ -425,7 +447,8 @@ def populate(core: Core, *, accounts: int = 2400, seed: int = 2026) -> str:
     with core.reading() as session:
         if session.scalar(select(func.count(Staff.id))) or session.scalar(select(func.count(Account.id))):
             raise Conflict("数据库中已有人员或账户，演示数据只能写入空数据库，现有数据未做任何改动。"
-                           "请用 --db 指定一个新的数据库（或设置新的 COUNTER_APP_DATA 目录）后再运行 counter-app demo")
+                           "请用 --db 指定一个新的数据库（或设置新的 COUNTER_APP_DATA 目录）"
+                           "后再运行 counter-app demo")
     _Demo(core, seed).run(accounts)
     return summary(core)
 
@@ -442,7 +465,8 @@ def summary(core: Core) -> str:
                            .order_by(func.count().desc(), a.community))
         lines = [f"演示数据已生成：{settings.read(s, 'company_name')} {settings.read(s, 'hall_name')}",
                  f"  人员 {n(Staff)} 人；客户 {n(Customer)} 个；账户 {n(a)} 户，其中非居民 "
-                 f"{n(a, a.user_class == 'non_residential')} 户、停热 {n(a, a.heating_state == 'stopped')} 户、"
+                 f"{n(a, a.user_class == 'non_residential')} 户、"
+                 f"停热 {n(a, a.heating_state == 'stopped')} 户、"
                  f"未接网 {n(a, a.heating_state == 'not_connected')} 户",
                  "  小区：" + "、".join(f"{c} {k}" for c, k in places),
                  f"  业务 {n(ServiceRequest)} 件，时间线记录 {n(RequestEvent)} 条："]
@@ -452,9 +476,11 @@ def summary(core: Core) -> str:
         lines.append(f"  意见 {n(fb, live)} 条（" + "、".join(f"{k.label}{n(fb, live, fb.kind == k)}"
                                                           for k in FeedbackKind)
                      + f"），已答复 {n(fb, live, fb.replied_at.is_not(None))} 条，已回访 "
-                     f"{n(fb, live, fb.followup_at.is_not(None))} 条，更正 {n(fb, fb.corrects_id.is_not(None))} 条；"
+                     f"{n(fb, live, fb.followup_at.is_not(None))} 条，"
+                     f"更正 {n(fb, fb.corrects_id.is_not(None))} 条；"
                      f"审计记录 {n(AuditRecord)} 条")
     lines += demo_money.summary_lines(core)
     lines += [f"  超期未办业务 {len(requests.open_requests(core, overdue_only=True))} 件，超期未答复意见 "
-              f"{len(feedback.listing(core, overdue_only=True))} 条", "", "演示登录（启动程序后用以下账号登录）："]
+              f"{len(feedback.listing(core, overdue_only=True))} 条", "",
+              "演示登录（启动程序后用以下账号登录）："]
     return "\n".join(lines + [f"  {u} / {p}  {r.label} {name}" for u, name, r, p in STAFF])

@@ -89,7 +89,8 @@ def plan_money(d: _Demo, admin: Actor) -> None:
             # each action binds this day's clerk and account now: they run after the loops
             add(at(n, 8, 31 + i), functools.partial(shifts.open_shift, h, clerk, "500.00"))
             for k, a in enumerate(todays):
-                add(at(n, 9 + k % 8, (7 * k + 13 * i) % 60), functools.partial(_pay, h, clerk, a, rng, taken, n))
+                add(at(n, 9 + k % 8, (7 * k + 13 * i) % 60),
+                    functools.partial(_pay, h, clerk, a, rng, taken, n))
             if n > 0 or i > 0:  # 李明 keeps today's shift open: the demo login can take payments
                 add(at(n, 17, 10 + i), functools.partial(_close, h, clerk, sup, n))
     # corrections: a void the same day, a refund later, a reprint
@@ -161,9 +162,11 @@ def _clerks(h: Core) -> list[Actor]:
     return staff.list_staff(h)
 
 
-def _reduction(h: Core, clerk: Actor, sup: Actor | None, account_id: int, season: str, *, approve: bool) -> None:
+def _reduction(h: Core, clerk: Actor, sup: Actor | None, account_id: int, season: str, *,
+               approve: bool) -> None:
     rid = billing.request_reduction(h, clerk, account_id, season, "low_income",
-                                    "持民政局低保证，申请减免当季热费", "低保证 No.2026-0318", percent_bp=3000)
+                                    "持民政局低保证，申请减免当季热费", "低保证 No.2026-0318",
+                                    percent_bp=3000)
     if approve and sup is not None:
         billing.decide_reduction(h, sup, rid, True, "证件核实无误")
 

@@ -81,7 +81,8 @@ class ImportReport:
 
     def summary(self) -> str:
         where = f"（原因见 {self.rejects_path}）" if self.rejects_path else ""
-        text = (f"发现 {self.rejected} 行有误，按 --strict 未导入任何数据{where}" if self.strict and self.rejected
+        text = (f"发现 {self.rejected} 行有误，按 --strict 未导入任何数据{where}"
+                if self.strict and self.rejected
                 else f"共 {self.total} 行：导入 {self.imported} 行，拒绝 {self.rejected} 行{where}")
         return text + (f"；以下列未使用：{'、'.join(self.ignored_columns)}" if self.ignored_columns else "")
 
@@ -147,7 +148,8 @@ def _open_rows(path: Path, encoding: str | None
     suffix = path.suffix.lower()
     if path.is_dir() or suffix not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
         if suffix == ".xls":
-            raise ValidationError(f"{path.name} 是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或 CSV 后再导入")
+            raise ValidationError(f"{path.name} 是旧版 Excel（.xls）文件："
+                                  "请在 Excel 中另存为 .xlsx 或 CSV 后再导入")
         raise ValidationError(f"无法导入 {path.name}：只支持 CSV（.csv）和 Excel（.xlsx）文件")
     raw = _xlsx_rows(path) if suffix.startswith(".xls") else _csv_rows(path, encoding)
     try:
@@ -219,7 +221,8 @@ class _Rejects:
                 path.open("a").close()
             fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         except OSError as exc:
-            why = next((text for cls, text in _OS_ERRORS.items() if isinstance(exc, cls)), exc.strerror or exc)
+            why = next((text for cls, text in _OS_ERRORS.items() if isinstance(exc, cls)),
+                       exc.strerror or exc)
             raise CounterError(f"无法写入错误行清单 {path}（{why}），请用 --rejects 指定可写的位置。"
                                "未导入任何数据。") from None
         self.fh = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")  # BOM: Excel reads it
@@ -393,7 +396,8 @@ def import_accounts(core: Core, actor: Actor, path: Path, *, strict: bool = Fals
     except BaseException as exc:
         rejects.finish(keep=False)
         if isinstance(exc, IntegrityError):  # someone registered one of these 户号 meanwhile
-            raise Conflict("导入期间数据库中出现了相同的户号（可能有人同时在登记），本次未导入任何数据，请重新导入") from exc
+            raise Conflict("导入期间数据库中出现了相同的户号（可能有人同时在登记），"
+                           "本次未导入任何数据，请重新导入") from exc
         raise
     written = rejects.finish(keep=True)
     imported = 0 if strict and state.rejected else state.imported

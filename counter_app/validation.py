@@ -89,7 +89,8 @@ def check_id_number(text: object, *, field: str | None = None, label: str = "证
             if looks_personal:
                 raise personal from None
             if len(value) != 18:
-                raise _fail(f"{label}应为18位（身份证号或统一社会信用代码），您输入了{len(value)}位", field) from None
+                raise _fail(f"{label}应为18位（身份证号或统一社会信用代码），您输入了{len(value)}位",
+                            field) from None
             raise company from None
 
 
@@ -110,7 +111,8 @@ def check_phone(text: object, *, field: str | None = None, label: str = "联系�
         cut = 3 if digits[1] in "12" else 4  # 010/02x are 3 digits, all others 4
         if 7 <= len(digits) - cut <= 8 and digits[cut] not in "01":
             return f"{digits[:cut]}-{digits[cut:]}" + (f"-{ext}" if ext else "")
-    raise _fail(f"{label}格式不对：手机号为11位（如13800138000），固定电话须带区号（如0371-12345678，分机可写在后面）", field)
+    raise _fail(f"{label}格式不对：手机号为11位（如13800138000），"
+                "固定电话须带区号（如0371-12345678，分机可写在后面）", field)
 
 
 def _decimal(value: str, label: str, field: str | None, unit: str) -> tuple[str, str]:

@@ -68,7 +68,8 @@ def save(pdf: bytes, target: Path) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], *, core_from_args: Callable[[argparse.Namespace], Any],
+def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], *,
+                 core_from_args: Callable[[argparse.Namespace], Any],
                  login_from_args: Callable[[Any, argparse.Namespace], Any]) -> None:
     """Add ``register`` and ``print`` to the ``counter-app`` parser."""
 
@@ -129,7 +130,8 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], *, co
                               description="把一份单据保存为 PDF 文件。")
     printing.add_argument("document", choices=list(DOCUMENTS),
                           help="receipt 收款收据、contract 供热合同、slip 受理回执、notice 一次性告知单")
-    printing.add_argument("number", metavar="编号", help="收据号（如 2025-000001）或业务编号（如 SQ2025000001）")
+    printing.add_argument("number", metavar="编号",
+                          help="收据号（如 2025-000001）或业务编号（如 SQ2025000001）")
     printing.add_argument("--out", required=True, metavar="文件.pdf", help="保存到的 PDF 文件")
     printing.add_argument("--layout", choices=list(LAYOUTS),
                           help="收据版式：a5 A5 纸（默认）、roll 80 mm 热敏卷纸、preprinted 套打")

@@ -105,7 +105,8 @@ def _sign_date(view: requests.RequestView, core: Core) -> dt.date:
     return core.local(signed[-1]).date() if signed else core.today()
 
 
-def contract_data(core: Core, actor: Actor, request: str | int, company: Company | None = None) -> ContractData:
+def contract_data(core: Core, actor: Actor, request: str | int,
+                  company: Company | None = None) -> ContractData:
     actor.require(Permission.SERVE)
     view = _find(core, request)
     template = core.catalogue.contract_for(view.kind)
@@ -125,7 +126,8 @@ def contract_data(core: Core, actor: Actor, request: str | int, company: Company
         id_label, id_number = "统一社会信用代码", str(f.get("uscc") or (account.id_number if account else ""))
     else:
         name = str(f.get("owner_name") or holder or view.applicant_name)
-        id_label, id_number = "身份证号码", str(f.get("owner_id_number") or (account.id_number if account else ""))
+        id_label = "身份证号码"
+        id_number = str(f.get("owner_id_number") or (account.id_number if account else ""))
     phone = str(f.get("phone") or (account.phone if account else ""))
     address = str(f.get("address") or (account.address if account else ""))
     raw_area = f.get("area") or (account.area if account else None)
@@ -192,7 +194,8 @@ class ContractRenderer(Renderer[ContractData]):
         top = Table([[numbers, qr]], colWidths=[(self.width_mm - 38) * mm, 38 * mm])
         top.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.font.name, s.body.fontSize),
                                  ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "CENTER"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         out: list[Flowable] = [
             Paragraph(escape(self.company.company_name), s.subtitle),
             Paragraph(escape(data.title), s.title),

@@ -64,18 +64,21 @@ class HandoverRenderer(Renderer[reports.HandoverData]):
             out.append(Paragraph("本班次无收付款。", s.body))
         out += heading("三、收据", s)
         first, last = (r.receipts[0], r.receipts[-1]) if r.receipts else (None, None)
-        out.append(Paragraph(escape(receipt_range(first, last, len(r.receipts), r.void_receipts) + "。"), s.body))
+        issued = receipt_range(first, last, len(r.receipts), r.void_receipts)
+        out.append(Paragraph(escape(issued + "。"), s.body))
         out += heading("四、作废与退款", s)
         if data.corrections:
-            out.append(grid(correction_rows(data.corrections, data.zone), (11, 10, 23, 21, 16, 14, 20, 23, 18, 18),
-                            s, right=(6,), size=s.cell.fontSize * 0.9))
+            out.append(grid(correction_rows(data.corrections, data.zone),
+                            (11, 10, 23, 21, 16, 14, 20, 23, 18, 18), s, right=(6,),
+                            size=s.cell.fontSize * 0.9))
         else:
             out.append(Paragraph("本班次无作废、退款。", s.body))
         out += heading("五、移交的未办结业务（首问负责，交接清楚、明确责任）", s)
         if data.open_requests:
             rows = [["业务编号", "业务类型", "申请人", "状态", "办理期限", "交接说明"]]
             rows += [[q.number, q.kind_name, q.applicant_name, q.status.label,
-                      f"{q.deadline:%Y-%m-%d}" + ("（已超期）" if q.overdue else "") if q.deadline else "", ""]
+                      f"{q.deadline:%Y-%m-%d}" + ("（已超期）" if q.overdue else "") if q.deadline else "",
+                      ""]
                      for q in data.open_requests]
             out.append(grid(rows, (28, 28, 30, 20, 30, 38), s))
         else:

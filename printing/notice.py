@@ -108,7 +108,8 @@ def standard(code: str, schedule: ScheduleView | None, account: AccountView | No
         return text
     if code == "basic_fee":
         return f"停热期间按热费的 {percent(schedule.basic_fee_bp)}% 收取" + (
-            f"（整季 {yuan(round_fen(Fraction(price) * Fraction(account.area) * schedule.basic_fee_bp / BP))} 元）"
+            f"（整季 {yuan(round_fen(Fraction(price) * Fraction(account.area) * schedule.basic_fee_bp / BP))}"
+            " 元）"
             if price and account and account.area else "")
     if code == "late_fee":
         return (f"{schedule.due_date:%Y-%m-%d} 后逾期未交的，每日按欠费的 "
@@ -134,7 +135,8 @@ class NoticeRenderer(Renderer[NoticeData]):
                 Paragraph("扫码查询办理进度（右侧二维码）", s.small.clone("small_center", alignment=1))]
         top = table([["", head, code]], widths=[side, width - 2 * side, side])
         top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, 0), (2, 0), "RIGHT"),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         facts = [["业务编号", r.number, "业务", r.kind_name],
                  ["申请人", r.applicant_name, "户号", r.account_no or "新户，待编户号"],
                  ["用热地址", data.address, "", ""],
@@ -145,14 +147,15 @@ class NoticeRenderer(Renderer[NoticeData]):
                                   ("BACKGROUND", (2, 0), (2, 1), "#f4f4f4"),
                                   ("BACKGROUND", (2, 3), (2, 3), "#f4f4f4")]))
         out: list[Flowable] = [top, Spacer(1, 2 * mm), info, Spacer(1, 2 * mm)]
-        out += [Paragraph("您好！根据供热服务规范，现将办理本业务尚需的材料、办理程序和收费标准一次性告知如下：",
-                               s.body)]
+        out += [Paragraph("您好！根据供热服务规范，"
+                          "现将办理本业务尚需的材料、办理程序和收费标准一次性告知如下：", s.body)]
         out.append(Paragraph("一、尚需补交的材料", s.heading))
         if data.missing:
             rows: list[Row] = [[Paragraph(h, s.cell) for h in ("序号", "材料", "要求", "说明")]]
             for n, group in enumerate(data.missing, start=1):
                 needs = {requirement(d) for d in group}
-                need = needs.pop() if len(needs) == 1 else "；".join(f"{d.name}：{requirement(d)}" for d in group)
+                need = (needs.pop() if len(needs) == 1
+                        else "；".join(f"{d.name}：{requirement(d)}" for d in group))
                 notes = "；".join(d.note for d in group if d.note)
                 rows.append([Paragraph(str(n), s.cell_center),
                              Paragraph(escape(" 或 ".join(d.name for d in group)), s.cell),

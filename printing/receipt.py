@@ -151,15 +151,18 @@ class ReceiptA5(Renderer[ReceiptData]):
         out = self.head(data)
         top = table([[Paragraph(f"收据号：{escape(p.receipt_no)}", s.body),
                       Paragraph(f"日期：{escape(data.paid_at)}", s.right)]], widths=[width / 2] * 2)
-        top.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        top.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         out.append(top)
-        info = grid([[Paragraph(v, s.cell) for v in ("户号", escape(p.account_no), "户名", escape(p.holder_name))],
+        info = grid([[Paragraph(v, s.cell)
+                      for v in ("户号", escape(p.account_no), "户名", escape(p.holder_name))],
                      [Paragraph("地址", s.cell), Paragraph(escape(p.address), s.cell), "", ""]],
                     [14 * mm, 40 * mm, 14 * mm, width - 68 * mm])
         info.setStyle(TableStyle([("SPAN", (1, 1), (3, 1)), ("BACKGROUND", (0, 0), (0, -1), "#f4f4f4"),
                                   ("BACKGROUND", (2, 0), (2, 0), "#f4f4f4")]))
         rows: list[Row] = [[Paragraph("收费项目", s.cell), Paragraph("金额（元）", s.cell_right)]]
-        rows += [[Paragraph(escape(label), s.cell), Paragraph(money(fen), s.cell_right)] for label, fen in p.items]
+        rows += [[Paragraph(escape(label), s.cell), Paragraph(money(fen), s.cell_right)]
+                 for label, fen in p.items]
         rows += [[Paragraph("合计", s.cell), Paragraph(f"<b>{money(p.amount_fen)}</b>", s.cell_right)],
                  [Paragraph(f"合计大写：{escape(p.amount_capital)}", s.cell), ""]]
         items = grid(rows, [width - 38 * mm, 38 * mm], header=True)
@@ -168,9 +171,11 @@ class ReceiptA5(Renderer[ReceiptData]):
                 Paragraph(escape(f"付款方式：{method_text(p)}"), s.body)]
         out += [Paragraph(escape(line), s.body) for line in notes(data)]
         if data.url and p.tracking_code:
-            out += [Spacer(1, 3 * mm), qr_beside(s, qr.tracking_qr(data.url, p.tracking_code, self.qr_mm, self.font.name),
-                                                 [f"业务查询码：{p.tracking_code}", "扫码查询办理进度"], width)]
-        sign = table([[Paragraph(f"收款人：{escape(p.clerk)}", s.body), Paragraph("收款单位（盖章）：", s.body)]],
+            code = qr.tracking_qr(data.url, p.tracking_code, self.qr_mm, self.font.name)
+            out += [Spacer(1, 3 * mm),
+                    qr_beside(s, code, [f"业务查询码：{p.tracking_code}", "扫码查询办理进度"], width)]
+        sign = table([[Paragraph(f"收款人：{escape(p.clerk)}", s.body),
+                       Paragraph("收款单位（盖章）：", s.body)]],
                      widths=[width / 2] * 2, heights=[14 * mm])
         sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         out += [Spacer(1, 4 * mm), sign]
@@ -207,8 +212,10 @@ class ReceiptRoll(ReceiptA5):
         def pair(left: str, right: str) -> Flowable:
             t = table([[Paragraph(escape(left), s.cell), Paragraph(right, s.cell_right)]],
                       widths=[width - 26 * mm, 26 * mm])
-            t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 1),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             return t
 
@@ -216,8 +223,10 @@ class ReceiptRoll(ReceiptA5):
             return HRFlowable(width="100%", thickness=0.6, dash=(2, 2), spaceBefore=2, spaceAfter=2)
 
         out = self.head(data)
-        out += [Paragraph(escape(f"收据号：{p.receipt_no}"), s.body), Paragraph(escape(f"日期：{data.paid_at}"), s.body),
-                Paragraph(escape(f"户号：{p.account_no}"), s.body), Paragraph(escape(f"户名：{p.holder_name}"), s.body),
+        out += [Paragraph(escape(f"收据号：{p.receipt_no}"), s.body),
+                Paragraph(escape(f"日期：{data.paid_at}"), s.body),
+                Paragraph(escape(f"户号：{p.account_no}"), s.body),
+                Paragraph(escape(f"户名：{p.holder_name}"), s.body),
                 Paragraph(escape(f"地址：{p.address}"), s.body), rule()]
         out += [pair(label, money(fen)) for label, fen in p.items]
         out += [rule(), pair("合计", f"<b>{money(p.amount_fen)}</b>"),

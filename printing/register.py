@@ -177,8 +177,8 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
             Paragraph(escape(f"{self.company.company_name} {self.company.hall_name}"), s.subtitle),
             Paragraph("营业日报", s.title),
             Paragraph(escape(f"营业日期：{day_text(data.day)}　　打印：{printed}"), s.subtitle),
-            Paragraph(escape(f"当日受理或办理业务 {data.request_count} 件次，收付款记录 {data.entry_count} 笔，"
-                             f"净收款 {money(t.total.net)}。"), s.body)]
+            Paragraph(escape(f"当日受理或办理业务 {data.request_count} 件次，"
+                             f"收付款记录 {data.entry_count} 笔，净收款 {money(t.total.net)}。"), s.body)]
         out += heading("一、收款汇总（按付款方式）", s)
         out.append(grid(totals_rows(t.by_method, t.total), (40, 26, 36, 26, 34, 26, 34, 45), s,
                         right=range(1, 8), total_row=True))
@@ -191,13 +191,15 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
     def receipts(self, data: reports.RegisterData) -> list[Flowable]:
         s, t = self.styles, data.totals
         out = heading("三、收据号与作废、退款", s)
-        check = ("，号码连续无缺号" if data.receipts_contiguous else "，号码不连续，请核查") if t.receipt_count else ""
+        check = (("，号码连续无缺号" if data.receipts_contiguous else "，号码不连续，请核查")
+                 if t.receipt_count else "")
         text = receipt_range(t.first_receipt, t.last_receipt, t.receipt_count, t.void_receipts)
         out.append(Paragraph(escape(text + check + "。"), s.body))
         if not data.corrections:
             return [*out, Paragraph("当日无作废、退款。", s.body)]
         widths = (14, 13, 29, 26, 40, 20, 30, 45, 25, 25)
-        return [*out, Spacer(0, 2 * mm), grid(correction_rows(data.corrections, data.zone), widths, s, right=(6,))]
+        return [*out, Spacer(0, 2 * mm),
+                grid(correction_rows(data.corrections, data.zone), widths, s, right=(6,))]
 
     def entries(self, data: reports.RegisterData) -> list[Flowable]:
         s, voided = self.styles, set(data.totals.void_receipts)
@@ -228,7 +230,8 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
         out = heading("七、超期未办结业务（全部营业员，截至打印时）", s)
         if not data.overdue:
             return [*out, Paragraph("无超期未办结业务。", s.body)]
-        rows = [["序号", "业务编号", "业务类型", "申请人", "首问负责人", "当前状态", "办理期限", "超期工作日"]]
+        rows = [["序号", "业务编号", "业务类型", "申请人", "首问负责人", "当前状态", "办理期限",
+                 "超期工作日"]]
         rows += [[str(i), r.number, r.kind_name, r.applicant, r.owner, r.status, f"{r.deadline:%Y-%m-%d}",
                   str(r.workdays_over)] for i, r in enumerate(data.overdue, 1)]
         return [*out, grid(rows, (12, 30, 34, 56, 30, 30, 30, 45), s, center=(0,), right=(7,))]

@@ -157,16 +157,19 @@ class ReminderRenderer(Renderer[ReminderBatch]):
         total = Table([["合计应缴", money(n.total_fen)], ["大写金额", fen_to_capital(n.total_fen)]],
                       colWidths=[24 * mm, 96 * mm])
         total.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.font.name, s.body.fontSize * 1.1),
-                                   ("BOX", (0, 0), (-1, -1), 0.8, INK), ("INNERGRID", (0, 0), (-1, -1), 0.4, INK),
+                                   ("BOX", (0, 0), (-1, -1), 0.8, INK),
+                                   ("INNERGRID", (0, 0), (-1, -1), 0.4, INK),
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         rules = []
         for x in n.seasons:
             if x.due_date is None:
                 continue
             basis = f"依据{x.decree_no}，" if x.decree_no else ""
-            rate = f"逾期自次日起每日按欠费金额的{permille(x.rate_ppm)}‰加收滞纳金" if x.rate_ppm else "逾期按规定加收滞纳金"
+            rate = (f"逾期自次日起每日按欠费金额的{permille(x.rate_ppm)}‰加收滞纳金" if x.rate_ppm
+                    else "逾期按规定加收滞纳金")
             rules.append(f"{basis}{x.season}采暖季热费应于{x.due_date:%Y-%m-%d}前缴清，{rate}。")
-        where = [f"缴费地点：{c.company_name}{c.hall_name}" + (f"（{c.hall_address}）" if c.hall_address else "")]
+        where = [f"缴费地点：{c.company_name}{c.hall_name}"
+                 + (f"（{c.hall_address}）" if c.hall_address else "")]
         if c.opening_hours:
             where.append(f"营业时间：{c.opening_hours}")
         if c.hall_phone:
@@ -185,7 +188,8 @@ class ReminderRenderer(Renderer[ReminderBatch]):
             grid(rows, (24, 22, 25, 26, 23), s, right=(2, 3, 4), total_row=True),
             Spacer(0, 2 * mm), total, Spacer(0, 2 * mm)]
         body += [Paragraph(escape(r), self.indent) for r in rules]
-        body.append(Paragraph("滞纳金计至本通知日期，此后每日增加，请尽早缴纳。如您已缴清，请忽略本通知。", self.indent))
+        body.append(Paragraph("滞纳金计至本通知日期，此后每日增加，请尽早缴纳。如您已缴清，请忽略本通知。",
+                              self.indent))
         body.append(Spacer(0, 2 * mm))
         body += [Paragraph(escape(w), s.body) for w in where]
         body += [Spacer(0, 6 * mm), Paragraph(escape(f"{c.company_name}（盖章）"), s.right),

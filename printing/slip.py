@@ -128,7 +128,8 @@ def table(rows: Sequence[Row], widths: Sequence[float] | None = None, *,
 
 def grid(rows: Sequence[Row], widths: list[float], *, header: bool = False, pad: float = 3) -> Table:
     made = table(rows, widths, repeat_rows=1 if header else 0)
-    commands: list[TableCommand] = [("GRID", (0, 0), (-1, -1), 0.5, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    commands: list[TableCommand] = [
+                ("GRID", (0, 0), (-1, -1), 0.5, LINE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), pad - 1), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
                 ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
     if header:
