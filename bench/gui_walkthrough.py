@@ -158,7 +158,8 @@ def walk_application(window: MainWindow) -> tuple[Driver, object]:
     id_number = resident_id("41010519900315124")
     assert id_number[-1].isdigit()
     for key, value, words, what in (
-            ("account_no", "100200305", None, "户号"), ("holder_name", "", [("王芳", "wangfang")], "户主姓名"),
+            ("account_no", "100200305", None, "户号"),
+            ("holder_name", "", [("王芳", "wangfang")], "户主姓名"),
             ("id_number", id_number, None, "证件号码"), ("phone", "13912345678", None, "联系电话"),
             ("community", "", [("幸福", "xingfu"), ("小区", "xiaoqu")], "小区"),
             ("building", "5", None, "楼号"), ("unit", "1", None, "单元"), ("room", "502", None, "房号"),
@@ -233,7 +234,8 @@ def table(title: str, d: Driver, goal: int, note: str = "") -> tuple[int, int]:
     totals = d.totals()
     for step, counts in totals.items():
         actions = " | ".join(f"{what} [{n}]" for s, _k, n, what in d.log if s == step)
-        print(f"  {pad(step, 20)}{counts[DATA]:>5}{counts[NAV]:>5}{counts[DATA] + counts[NAV]:>6}   {actions}")
+        print(f"  {pad(step, 20)}{counts[DATA]:>5}{counts[NAV]:>5}{counts[DATA] + counts[NAV]:>6}"
+              f"   {actions}")
     data = sum(c[DATA] for c in totals.values())
     nav = sum(c[NAV] for c in totals.values())
     print(f"  {'total':<20}{data:>5}{nav:>5}{data + nav:>6}   goal <= {goal}: "
@@ -257,8 +259,8 @@ def report(scratch: Path) -> None:
           f"{view.status.label}", d, GOAL_APPLICATION)
     d, wizard = walk_settlement(window)
     view = requests.get_request(core, wizard.request_id)
-    data, nav = table(f"3b. fee payment, existing customer found by 户号 -> {view.number} {view.status.label} "
-                      "(lookup, F6 热费结算 wizard to the done page)", d, GOAL_PAYMENT,
+    data, nav = table(f"3b. fee payment, existing customer found by 户号 -> {view.number} "
+                      f"{view.status.label} (lookup, F6 热费结算 wizard to the done page)", d, GOAL_PAYMENT,
                       " (the payment step itself is not counted)")
     print(f"  + 1 (Enter 完成) to close the wizard for the next customer = {data + nav + 1}.  The payment "
           "dialog (amount, cash/card, receipt) is pending the fees issue: its keys come on top.")

@@ -118,15 +118,17 @@ def setup(core: Core, rows: int, receipts: int) -> tuple[Actor, Actor, list[str]
     numbers = [payments.take_payment(core, clerk, account, "10", "cash", tendered="20").receipt_no
                for _ in range(receipts)]
     request = requests.receive(
-        core, clerk, "application_residential", documents={"owner_id_card": SEEN, "property_certificate": SEEN},
-        new_account=AccountInput(account_no="100100002", holder_name="李娜", community="幸福小区", building="3",
-                                 unit="2", room="302", area="92.30", phone="13912345679",
+        core, clerk, "application_residential",
+        documents={"owner_id_card": SEEN, "property_certificate": SEEN},
+        new_account=AccountInput(account_no="100100002", holder_name="李娜", community="幸福小区",
+                                 building="3", unit="2", room="302", area="92.30", phone="13912345679",
                                  id_number="110105198001011238", heating_state="not_connected"),
         fields={"owner_name": "李娜", "owner_id_number": "110105198001011238", "phone": "13912345679",
                 "address": "幸福小区3号楼2单元302室", "area": "92.30", "heating_method": "散热器"})
     with core.unit_of_work() as session:
         session.execute(insert(LedgerEntry), [dict(
-            position=1000 + i, entry_type="payment", receipt_no=f"2025-{i + 1 + receipts:06d}", account_id=account,
+            position=1000 + i, entry_type="payment", receipt_no=f"2025-{i + 1 + receipts:06d}",
+            account_id=account,
             method=("cash", "wechat", "card")[i % 3], amount_fen=100000 + i, prepayment=False,
             allocation={}, reason="", shift_id=shift.id, clerk_id=clerk.staff_id, created_at=core.now(),
             business_date=DAY, prev_hash="0" * 64, hash=f"{i:064x}") for i in range(rows - receipts)])
@@ -153,8 +155,9 @@ def plain_table(rows: list[list[str]], widths_mm: tuple[float, ...], font: str) 
 
 def receipt_story(core: Core, receipt_no: str) -> Callable[[Styles], list]:
     p = payments.receipt_by_number(core, receipt_no)
-    lines = ["蓝煜热力有限公司 城东客户服务中心", "收款收据", f"收据号 {p.receipt_no}", f"户号 {p.account_no}",
-             f"户名 {p.holder_name}", f"地址 {p.address}", f"付款方式 {p.method.label}",
+    lines = ["蓝煜热力有限公司 城东客户服务中心", "收款收据", f"收据号 {p.receipt_no}",
+             f"户号 {p.account_no}", f"户名 {p.holder_name}", f"地址 {p.address}",
+             f"付款方式 {p.method.label}",
              f"合计 {money(p.amount_fen)}", f"大写 {p.amount_capital}", f"收款人 {p.clerk}",
              "本收据为缴费凭证，不是发票。", "请妥善保管。"]
     items = [["收费项目", "金额"]] + [[label, money(fen)] for label, fen in p.items]
@@ -164,21 +167,25 @@ def receipt_story(core: Core, receipt_no: str) -> Callable[[Styles], list]:
 def contract_story(data) -> Callable[[Styles], list]:  # noqa: ANN001
     """The contract's paragraphs and table rows, plainly: no QR, no keep-together."""
     def story(s: Styles) -> list:
-        heads = ("蓝煜热力有限公司", data.title, f"（{data.class_label}用户）", f"合同编号：{data.contract_no}",
-                 f"业务编号：{data.request_no}（{data.kind_name}）", f"签订日期：{data.sign_date}",
+        heads = ("蓝煜热力有限公司", data.title, f"（{data.class_label}用户）",
+                 f"合同编号：{data.contract_no}", f"业务编号：{data.request_no}（{data.kind_name}）",
+                 f"签订日期：{data.sign_date}",
                  "扫描右侧二维码可随时查询办理进度。")
         out = [Paragraph(escape(x), s.body) for x in heads]
         blank = ("", "")
-        parties = [[*a, *b] for a, b in zip(data.supplier + (blank,) * 3, data.customer + (blank,) * 3, strict=False)
+        parties = [[*a, *b] for a, b in zip(data.supplier + (blank,) * 3, data.customer + (blank,) * 3,
+                                            strict=False)
                    if a != blank or b != blank]
         out.append(plain_table(parties, (28, 57, 30, 55), s.font))
         pairs = list(data.premises)
-        out.append(plain_table([["供热房屋", "", "", ""]] + [[*pairs[i], *pairs[i + 1]] for i in range(0, 6, 2)],
-                               (28, 57, 30, 55), s.font))
+        premises = [["供热房屋", "", "", ""], *([*pairs[i], *pairs[i + 1]] for i in range(0, 6, 2))]
+        out.append(plain_table(premises, (28, 57, 30, 55), s.font))
         for title, text in data.clauses:
             out += [Paragraph(escape(title), s.heading), Paragraph(escape(text), s.body)]
-        out.append(plain_table([["甲方（盖章）", "蓝煜热力有限公司", "乙方（签字或盖章）", data.customer_name],
-                                ["甲方代表（签字）", "", "乙方（签字）", ""], ["日期", "年 月 日", "日期", "年 月 日"]],
+        out.append(plain_table([["甲方（盖章）", "蓝煜热力有限公司", "乙方（签字或盖章）",
+                                 data.customer_name],
+                                ["甲方代表（签字）", "", "乙方（签字）", ""],
+                                ["日期", "年 月 日", "日期", "年 月 日"]],
                                (34, 51, 36, 49), s.font))
         return out
     return story
@@ -249,8 +256,9 @@ def main() -> int:
         results.append((f"register {args.rows} rows", m["job"], m["alone"], m["bare"], "<= 2 s incl. query",
                         max(m["job"], wall) <= 2.0))
         engine.dispose()
-    print(f"printing speed, SQLite, CPU-time medians of {args.runs} interleaved runs ({runs} for the register), "
-          f"font {fonts.register().path}, ReportLab C accelerator (rl_accel): {accelerated()}")
+    print(f"printing speed, SQLite, CPU-time medians of {args.runs} interleaved runs "
+          f"({runs} for the register), font {fonts.register().path}, "
+          f"ReportLab C accelerator (rl_accel): {accelerated()}")
     print(f"{'document':<22}{'job (with query)':>18}{'renderer only':>15}{'bare doc':>11}"
           f"{'job/bare':>10}  {'goal':<20}result")
     for name, job, alone, plain, goal, ok in results:
@@ -260,7 +268,8 @@ def main() -> int:
     print(f"of the contract: its tracking QR code alone (encode + draw) {qr_cost * 1000:.1f} ms")
     print(f"register {args.rows} rows, wall clock (median of {runs}): {wall * 1000:.1f} ms")
     if receipt_pdf is None:
-        print(f"{'receipt (A5)':<22}{'pending':>18}  printing/receipt.py receipt_pdf is not there yet ({missing})")
+        print(f"{'receipt (A5)':<22}{'pending':>18}  printing/receipt.py receipt_pdf is not there yet "
+              f"({missing})")
     return 0
 
 

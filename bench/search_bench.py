@@ -85,7 +85,8 @@ def build(path: Path, accounts: int, rng: random.Random) -> None:
                     pass
                 phones.add(phone)
                 name = person_name(rng)
-                phone2 = f"1{rng.choice('3578')}{rng.randint(0, 999_999_999):09d}" if rng.random() < 0.1 else None
+                phone2 = (f"1{rng.choice('3578')}{rng.randint(0, 999_999_999):09d}" if rng.random() < 0.1
+                          else None)
                 customers.append((i, "person", name, resident_id(rng), phone, phone2, STAMP, STAMP))
                 community = rng.choice(places)
                 building, unit = str(rng.randint(1, 40)), str(rng.randint(1, 6))

@@ -40,7 +40,8 @@ from counter_app.services import billing, fees, staff
 SEASON = "2025-2026"
 STAMP = "2025-10-01 02:00:00.000000"
 NOW = dt.datetime(2025, 10, 20, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-PRICES = {(UserClass.RESIDENTIAL, HeatingForm.RADIATOR): 2250, (UserClass.RESIDENTIAL, HeatingForm.FLOOR): 3000,
+PRICES = {(UserClass.RESIDENTIAL, HeatingForm.RADIATOR): 2250,
+          (UserClass.RESIDENTIAL, HeatingForm.FLOOR): 3000,
           (UserClass.NON_RESIDENTIAL, HeatingForm.RADIATOR): 3390,
           (UserClass.NON_RESIDENTIAL, HeatingForm.FLOOR): 3600}
 
