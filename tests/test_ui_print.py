@@ -324,7 +324,8 @@ def test_the_wizards_done_page_prints_the_slip_and_notice(qtbot, dialogs, spy, h
     qtbot.addWidget(wizard)
     page = wizard.done_page
     assert not page.print_receipt.isEnabled()                             # nothing registered yet
-    wizard.request_id = hall.application
+    wizard.request_id = hall.application             # as registering leaves it: the id and the view
+    wizard.request_view = requests.get_request(core, hall.application)
     page.refresh()
     assert page.print_receipt.isEnabled() and page.print_notice.isEnabled()
     page.printing["print_receipt"].print_()
