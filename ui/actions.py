@@ -1,7 +1,10 @@
-"""One registry of the main window's actions: text, shortcut, menu, who may use it.
+"""One registry of the main window's actions: text, shortcut, menu, who may use it
+and what it does.
 
 Menus, the toolbar and the shortcut list are all built from it, so an action
-has one name and one shortcut everywhere (the shortcut shows in the menu)."""
+has one name and one shortcut everywhere (the shortcut shows in the menu).  The
+handler is the method itself (or a partial of it), not its name: renaming the
+method breaks the window's construction, not a menu entry found later."""
 
 from __future__ import annotations
 
@@ -23,10 +26,9 @@ class ActionSpec:
     text: str          # Chinese source text (translated through Qt)
     shortcut: str      # QKeySequence portable text, "" for none
     menu: str          # key into MENUS
-    handler: str       # name of the window's method, called with no argument
+    handler: Callable[[], object]   # a bound method, or a partial with its argument (the business kind)
     permission: Permission | None = None
     toolbar: bool = False
-    args: tuple = ()   # passed to the handler (e.g. the business kind)
 
 
 MENUS = {
@@ -58,8 +60,7 @@ class ActionRegistry:
                 plain = re.sub(r"\(&\w\)", "", action.text()).replace("&", "")
                 action.setToolTip(f"{plain} ({native})")
                 action.setIconText(f"{plain} {native}")  # toolbar buttons show their key
-            handler = getattr(window, spec.handler)
-            action.triggered.connect(lambda _checked=False, h=handler, a=spec.args: h(*a))
+            action.triggered.connect(lambda _checked=False, h=spec.handler: h())
             self.menus[spec.menu].addAction(action)
             self.actions[spec.id] = action
 

@@ -4,6 +4,8 @@ typing a tracking code or URL there opens that request."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -37,38 +39,6 @@ BUSINESS_KEYS = {
     "stop": "F4", "resume": "F5", "settlement": "F6",
 }
 
-STATIC_ACTIONS = [
-    ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "查找客户(&F)"), "Ctrl+F", "view", "focus_lookup"),
-    ActionSpec("next_visitor", QT_TRANSLATE_NOOP("MainWindow", "下一位客户(&N)"), "Ctrl+N", "view", "next_visitor"),
-    ActionSpec("open_request", QT_TRANSLATE_NOOP("MainWindow", "打开业务(&O)"), "Ctrl+O", "view", "open_selected_request"),
-    ActionSpec("drafts", QT_TRANSLATE_NOOP("MainWindow", "我的草稿(&D)"), "Ctrl+D", "view", "show_drafts"),
-    ActionSpec("pay", QT_TRANSLATE_NOOP("MainWindow", "收费(&P)"), "F7", "cash", "take_payment"),
-    ActionSpec("payments", QT_TRANSLATE_NOOP("MainWindow", "收费记录与更正(&R)"), "Shift+F7", "cash",
-               "show_payments"),
-    ActionSpec("shift", QT_TRANSLATE_NOOP("MainWindow", "开班/交班(&H)"), "Ctrl+F7", "cash", "show_shift"),
-    ActionSpec("reduction", QT_TRANSLATE_NOOP("MainWindow", "申请减免(&M)"), "", "cash", "request_reduction"),
-    ActionSpec("arrears", QT_TRANSLATE_NOOP("MainWindow", "欠费清单与催缴(&A)"), "", "cash", "show_arrears",
-               permission=Permission.APPROVE_REDUCTION),
-    ActionSpec("schedule", QT_TRANSLATE_NOOP("MainWindow", "收费标准(&F)"), "", "system", "show_schedule",
-               permission=Permission.EDIT_FEES),
-    ActionSpec("season_bills", QT_TRANSLATE_NOOP("MainWindow", "建立年度收费(&B)"), "", "system",
-               "show_season_billing", permission=Permission.BILL),
-    ActionSpec("feedback_log", QT_TRANSLATE_NOOP("MainWindow", "意见簿(&L)"), "F8", "feedback", "show_feedback"),
-    ActionSpec("feedback_new", QT_TRANSLATE_NOOP("MainWindow", "登记意见(&E)"), "Ctrl+E", "feedback", "new_feedback"),
-    ActionSpec("queue", QT_TRANSLATE_NOOP("MainWindow", "待审批与超期(&Q)"), "F9", "supervisor", "show_queue",
-               permission=Permission.WAIVE_DOCUMENT),
-    ActionSpec("register", QT_TRANSLATE_NOOP("MainWindow", "营业日报(&R)"), "", "supervisor", "show_register",
-               permission=Permission.APPROVE_CORRECTION),
-    ActionSpec("calibration", QT_TRANSLATE_NOOP("MainWindow", "套打校准(&T)"), "", "system", "show_calibration"),
-    ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "系统设置(&S)"), "Ctrl+,", "system", "show_settings",
-               permission=Permission.EDIT_SETTINGS),
-    ActionSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "工作日调整(&W)"), "", "system", "show_calendar",
-               permission=Permission.EDIT_CALENDAR),
-    ActionSpec("lock", QT_TRANSLATE_NOOP("MainWindow", "锁定屏幕(&K)"), "Ctrl+L", "system", "lock_now"),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "退出(&X)"), "Ctrl+Q", "system", "close"),
-]
-
-
 class MainWindow(QMainWindow):
     def __init__(self, core: Core, actor: Actor) -> None:
         super().__init__()
@@ -79,9 +49,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("供热营业厅柜台系统"))
         self._build_central()
         specs = [ActionSpec(f"business_{k.kind}", k.name, BUSINESS_KEYS.get(k.kind, ""),
-                            "business", "start_business", args=(k.kind,), toolbar=True)
+                            "business", partial(self.start_business, k.kind), toolbar=True)
                  for k in core.catalogue.kinds.values()]
-        self.registry = ActionRegistry(self, specs + STATIC_ACTIONS, self.tr)
+        self.registry = ActionRegistry(self, specs + self._actions(), self.tr)
         self._build_toolbar(specs)
         self.settings = settings.get_all(core)
         self.lock = IdleLock(core, self, int(self.settings["idle_lock_minutes"]), lambda: self.actor)
@@ -90,6 +60,49 @@ class MainWindow(QMainWindow):
         self.set_actor(actor)
         self._restore_geometry()
         self.next_visitor()
+
+    def _actions(self) -> list[ActionSpec]:
+        """The actions besides the businesses, each with the method it calls."""
+        return [
+            ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "查找客户(&F)"), "Ctrl+F", "view",
+                       self.focus_lookup),
+            ActionSpec("next_visitor", QT_TRANSLATE_NOOP("MainWindow", "下一位客户(&N)"), "Ctrl+N", "view",
+                       self.next_visitor),
+            ActionSpec("open_request", QT_TRANSLATE_NOOP("MainWindow", "打开业务(&O)"), "Ctrl+O", "view",
+                       self.open_selected_request),
+            ActionSpec("drafts", QT_TRANSLATE_NOOP("MainWindow", "我的草稿(&D)"), "Ctrl+D", "view",
+                       self.show_drafts),
+            ActionSpec("pay", QT_TRANSLATE_NOOP("MainWindow", "收费(&P)"), "F7", "cash", self.take_payment),
+            ActionSpec("payments", QT_TRANSLATE_NOOP("MainWindow", "收费记录与更正(&R)"), "Shift+F7", "cash",
+                       self.show_payments),
+            ActionSpec("shift", QT_TRANSLATE_NOOP("MainWindow", "开班/交班(&H)"), "Ctrl+F7", "cash",
+                       self.show_shift),
+            ActionSpec("reduction", QT_TRANSLATE_NOOP("MainWindow", "申请减免(&M)"), "", "cash",
+                       self.request_reduction),
+            ActionSpec("arrears", QT_TRANSLATE_NOOP("MainWindow", "欠费清单与催缴(&A)"), "", "cash",
+                       self.show_arrears, permission=Permission.APPROVE_REDUCTION),
+            ActionSpec("schedule", QT_TRANSLATE_NOOP("MainWindow", "收费标准(&F)"), "", "system",
+                       self.show_schedule, permission=Permission.EDIT_FEES),
+            ActionSpec("season_bills", QT_TRANSLATE_NOOP("MainWindow", "建立年度收费(&B)"), "", "system",
+                       self.show_season_billing, permission=Permission.BILL),
+            ActionSpec("feedback_log", QT_TRANSLATE_NOOP("MainWindow", "意见簿(&L)"), "F8", "feedback",
+                       self.show_feedback),
+            ActionSpec("feedback_new", QT_TRANSLATE_NOOP("MainWindow", "登记意见(&E)"), "Ctrl+E", "feedback",
+                       self.new_feedback),
+            ActionSpec("queue", QT_TRANSLATE_NOOP("MainWindow", "待审批与超期(&Q)"), "F9", "supervisor",
+                       self.show_queue, permission=Permission.WAIVE_DOCUMENT),
+            ActionSpec("register", QT_TRANSLATE_NOOP("MainWindow", "营业日报(&R)"), "", "supervisor",
+                       self.show_register, permission=Permission.APPROVE_CORRECTION),
+            ActionSpec("calibration", QT_TRANSLATE_NOOP("MainWindow", "套打校准(&T)"), "", "system",
+                       self.show_calibration),
+            ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "系统设置(&S)"), "Ctrl+,", "system",
+                       self.show_settings, permission=Permission.EDIT_SETTINGS),
+            ActionSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "工作日调整(&W)"), "", "system",
+                       self.show_calendar, permission=Permission.EDIT_CALENDAR),
+            ActionSpec("lock", QT_TRANSLATE_NOOP("MainWindow", "锁定屏幕(&K)"), "Ctrl+L", "system",
+                       self.lock_now),
+            ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "退出(&X)"), "Ctrl+Q", "system", self.close),
+        ]
 
     # -- layout -----------------------------------------------------------------
     def _build_central(self) -> None:
