@@ -20,8 +20,7 @@ def find(main_window, qtbot, account_no: str) -> None:  # noqa: ANN001
 
 def walk_wizard(main_window, qtbot, kind, documents, fields=None, new_customer=False):  # noqa: ANN001, ANN201
     main_window.start_business(kind)
-    wizard = main_window.wizard
-    qtbot.addWidget(wizard)
+    wizard = main_window.wizard               # the main window's own: freed when it closes
     if new_customer:
         fill_new_customer(wizard)
     from tests.test_ui_wizard import click_next

@@ -5,6 +5,7 @@ typing a tracking code or URL there opens that request."""
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -31,6 +32,17 @@ from ui.actions import ActionRegistry, ActionSpec
 from ui.bridge import Operations
 from ui.lock import IdleLock
 from ui.widgets import ACCOUNT_FACTS, account_facts, fact_caption, fill_table, make_table, row_data
+from ui.windows import Owned, bring_back
+
+if TYPE_CHECKING:
+    from ui.cash import PaymentDialog, PaymentHistoryDialog, ShiftDialog
+    from ui.feedback import FeedbackDialog, FeedbackWindow
+    from ui.fees import ArrearsWindow, ReductionDialog, ScheduleDialog, SeasonBillingDialog
+    from ui.print_dialogs import CalibrationDialog, RegisterDialog
+    from ui.requests import RequestDialog, SupervisorQueue
+    from ui.settings import CalendarDialog, SettingsDialog
+    from ui.wizard import BusinessWizard, DraftsDialog
+
 
 # shortcuts of the businesses, by catalogue kind; a kind added to forms/ gets a menu entry
 BUSINESS_KEYS = {
@@ -40,6 +52,26 @@ BUSINESS_KEYS = {
 }
 
 class MainWindow(QMainWindow):
+    # the windows opened from here, while they are open: each is freed when it
+    # closes, and its attribute reads None again (ui.windows)
+    wizard: Owned[BusinessWizard] = Owned()
+    drafts_dialog: Owned[DraftsDialog] = Owned()
+    request_dialog: Owned[RequestDialog] = Owned()
+    feedback_window: Owned[FeedbackWindow] = Owned()
+    feedback_dialog: Owned[FeedbackDialog] = Owned()
+    queue_window: Owned[SupervisorQueue] = Owned()
+    payment_dialog: Owned[PaymentDialog] = Owned()
+    history_dialog: Owned[PaymentHistoryDialog] = Owned()
+    shift_dialog: Owned[ShiftDialog] = Owned()
+    reduction_dialog: Owned[ReductionDialog] = Owned()
+    arrears_window: Owned[ArrearsWindow] = Owned()
+    schedule_dialog: Owned[ScheduleDialog] = Owned()
+    season_dialog: Owned[SeasonBillingDialog] = Owned()
+    settings_dialog: Owned[SettingsDialog] = Owned()
+    calendar_dialog: Owned[CalendarDialog] = Owned()
+    register_dialog: Owned[RegisterDialog] = Owned()
+    calibration_dialog: Owned[CalibrationDialog] = Owned()
+
     def __init__(self, core: Core, actor: Actor) -> None:
         super().__init__()
         self.core = core
@@ -241,28 +273,27 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.open_list.addItem(item)
 
-    # -- businesses and windows ------------------------------------------------------
+    # -- businesses and windows (each freed when it closes: ui.windows.Owned) -------------
     def start_business(self, kind: str, draft_id: int | None = None) -> None:
         from ui.wizard import BusinessWizard
 
-        wizard = BusinessWizard(self.core, self.actor, kind, account_id=self.account_id,
-                                draft_id=draft_id, parent=self)
+        self.wizard = wizard = BusinessWizard(self.core, self.actor, kind, account_id=self.account_id,
+                                              draft_id=draft_id, parent=self)
         wizard.finished.connect(lambda _r: self._show_account(self.account_id))
         wizard.open()
-        self.wizard = wizard
 
     def show_drafts(self) -> None:
         from ui.wizard import DraftsDialog
 
-        DraftsDialog(self.core, self.actor, self.start_business, self).open()
+        self.drafts_dialog = dialog = DraftsDialog(self.core, self.actor, self.start_business, self)
+        dialog.open()
 
     def open_request(self, request_id: int) -> None:
         from ui.requests import RequestDialog
 
-        dialog = RequestDialog(self.core, self.actor, request_id, self)
+        self.request_dialog = dialog = RequestDialog(self.core, self.actor, request_id, self)
         dialog.finished.connect(lambda _r: self._show_account(self.account_id))
         dialog.open()
-        self.request_dialog = dialog
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.open_request(item.data(Qt.ItemDataRole.UserRole))
@@ -277,22 +308,39 @@ class MainWindow(QMainWindow):
             self.open_list.setFocus()
             self.open_list.setCurrentRow(0)
 
+    def _bring_back(self, window: FeedbackWindow | SupervisorQueue | ArrearsWindow | None) -> bool:
+        """The feedback book, the queue and the arrears list are open once per main
+        window: an open one comes to the front.  One opened for someone else (the
+        lock changed hands since) closes: it showed what that person may see."""
+        if window is None:
+            return False
+        if window.actor.staff_id == self.actor.staff_id:
+            bring_back(window)
+            return True
+        window.close()
+        return False
+
     def show_feedback(self) -> None:
+        if self._bring_back(self.feedback_window):
+            return
         from ui.feedback import FeedbackWindow
 
-        self.feedback_window = FeedbackWindow(self.core, self.actor, self)
-        self.feedback_window.show()
+        self.feedback_window = window = FeedbackWindow(self.core, self.actor, self)
+        window.show()
 
     def new_feedback(self) -> None:
         from ui.feedback import FeedbackDialog
 
-        FeedbackDialog(self.core, self.actor, self, account_id=self.account_id).open()
+        self.feedback_dialog = dialog = FeedbackDialog(self.core, self.actor, self, account_id=self.account_id)
+        dialog.open()
 
     def show_queue(self) -> None:
+        if self._bring_back(self.queue_window):
+            return
         from ui.requests import SupervisorQueue
 
-        self.queue_window = SupervisorQueue(self.core, self.actor, self.open_request, self)
-        self.queue_window.show()
+        self.queue_window = window = SupervisorQueue(self.core, self.actor, self.open_request, self)
+        window.show()
 
     # -- money (ui.cash: payments, corrections, shifts; ui.fees: schedule, bills, reductions) --
     def _need_account(self) -> bool:
@@ -307,52 +355,57 @@ class MainWindow(QMainWindow):
             return
         from ui.cash import PaymentDialog
 
-        dialog = PaymentDialog(self.core, self.actor, self.account_id, self, request_id=request_id)
+        self.payment_dialog = dialog = PaymentDialog(self.core, self.actor, self.account_id, self,
+                                                     request_id=request_id)
         dialog.finished.connect(lambda _r: self._show_account(self.account_id))
         dialog.open()
-        self.payment_dialog = dialog
 
     def show_payments(self) -> None:
         if not self._need_account():
             return
         from ui.cash import PaymentHistoryDialog
 
-        self.history_dialog = PaymentHistoryDialog(self.core, self.actor, self.account_id, self)
-        self.history_dialog.open()
+        self.history_dialog = dialog = PaymentHistoryDialog(self.core, self.actor, self.account_id, self)
+        dialog.open()
 
     def show_shift(self) -> None:
         from ui.cash import ShiftDialog
 
-        self.shift_dialog = ShiftDialog(self.core, self.actor, self)
-        self.shift_dialog.open()
+        self.shift_dialog = dialog = ShiftDialog(self.core, self.actor, self)
+        dialog.open()
 
     def request_reduction(self) -> None:
         if not self._need_account():
             return
         from ui.fees import ReductionDialog
 
-        ReductionDialog(self.core, self.actor, self.account_id, self).open()
+        self.reduction_dialog = dialog = ReductionDialog(self.core, self.actor, self.account_id, self)
+        dialog.open()
 
     def show_arrears(self) -> None:
+        if self._bring_back(self.arrears_window):
+            return
         from ui.fees import ArrearsWindow
 
-        self.arrears_window = ArrearsWindow(self.core, self.actor, self)
-        self.arrears_window.show()
+        self.arrears_window = window = ArrearsWindow(self.core, self.actor, self)
+        window.show()
 
     def show_schedule(self) -> None:
         from ui.fees import ScheduleDialog
 
-        ScheduleDialog(self.core, self.actor, self).open()
+        self.schedule_dialog = dialog = ScheduleDialog(self.core, self.actor, self)
+        dialog.open()
 
     def show_season_billing(self) -> None:
         from ui.fees import SeasonBillingDialog
 
-        SeasonBillingDialog(self.core, self.actor, self).open()
+        self.season_dialog = dialog = SeasonBillingDialog(self.core, self.actor, self)
+        dialog.open()
 
     def show_settings(self) -> None:
         from ui.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.core, self.actor, self)
+        self.settings_dialog = dialog = SettingsDialog(self.core, self.actor, self)
         dialog.accepted.connect(self.reload_settings)
         dialog.open()
 
@@ -368,20 +421,21 @@ class MainWindow(QMainWindow):
     def show_calendar(self) -> None:
         from ui.settings import CalendarDialog
 
-        CalendarDialog(self.core, self.actor, self).open()
+        self.calendar_dialog = dialog = CalendarDialog(self.core, self.actor, self)
+        dialog.open()
 
     # -- printing (ui.print_dialogs) ---------------------------------------------------------
     def show_register(self) -> None:
         from ui.print_dialogs import RegisterDialog
 
-        self.register_dialog = RegisterDialog(self.core, self.actor, self)
-        self.register_dialog.open()
+        self.register_dialog = dialog = RegisterDialog(self.core, self.actor, self)
+        dialog.open()
 
     def show_calibration(self) -> None:
         from ui.print_dialogs import CalibrationDialog
 
-        self.calibration_dialog = CalibrationDialog(self)
-        self.calibration_dialog.open()
+        self.calibration_dialog = dialog = CalibrationDialog(self)
+        dialog.open()
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
