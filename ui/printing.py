@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QToolBar, QWidget
 from counter_app.errors import CounterError
 from printing.base import write_pdf
 from ui.bridge import Operations
+from ui.windows import Owned
 
 PRINT_DPI = 300          # a raster finer than this only makes the spool file bigger
 PREVIEW_DPI = 150        # on screen; 96 for long documents (every preview page stays in memory)
@@ -298,6 +299,7 @@ class PrintActions(QObject):
     ``ops``.  ``done`` is emitted with "print" or "save" once it went out."""
 
     done = Signal(str)
+    dialog: Owned[QWidget] = Owned()     # the last dialog opened, while it is open (ui.windows)
 
     def __init__(self, parent: QWidget, ops: Operations, job: Callable[[], PrintJob | None]) -> None:
         super().__init__(parent)

@@ -26,6 +26,7 @@ from ui.login import LoginDialog
 from ui.operations import new_token, payments as ops_payments
 from ui.operations.payments import CorrectionView, PaymentView
 from ui.widgets import FieldForm
+from ui.windows import Owned
 
 VOID, REFUND = "void", "refund"
 
@@ -33,6 +34,7 @@ VOID, REFUND = "void", "refund"
 class CorrectionDialog(QDialog):
     """Void or refund one payment; emits ``done`` with the CorrectionView."""
 
+    login_dialog: Owned[LoginDialog] = Owned()     # while it is open (ui.windows)
     done = Signal(object)
 
     def __init__(self, core: Core, actor: Actor, view: PaymentView, kind: str,

@@ -27,9 +27,13 @@ from ui.operations import Changes, payments as ops_payments, subscribe
 from ui.operations.payments import PaymentHistory, PaymentView
 from ui.print_dialogs import reprint
 from ui.widgets import fill_table, make_table, row_data
+from ui.windows import Owned
 
 
 class PaymentHistoryDialog(QDialog):
+    correction_dialog: Owned[CorrectionDialog] = Owned()   # while they are open (ui.windows)
+    preview_dialog: Owned[QDialog] = Owned()
+
     def __init__(self, core: Core, actor: Actor, account_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.actor, self.account_id = core, actor, account_id

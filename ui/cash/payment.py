@@ -54,6 +54,7 @@ from ui.cash.common import (
 )
 from ui.print_dialogs import OriginalReceipt
 from ui.widgets import FieldForm, fill_table, make_table
+from ui.windows import Owned
 
 DIGIT_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3, Qt.Key.Key_5: 4}
 
@@ -61,6 +62,7 @@ DIGIT_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3
 class PaymentDialog(QDialog):
     """Emits ``paid`` with the PaymentView once the payment is recorded."""
 
+    shift_dialog: Owned[QDialog] = Owned()     # while it is open (ui.windows)
     paid = Signal(object)
 
     def __init__(self, core: Core, actor: Actor, account_id: int, parent: QWidget | None = None,

@@ -44,6 +44,7 @@ from ui.operations.shifts import DENOMINATIONS, ShiftReport, ShiftView, denomina
 from ui.print_dialogs import handover_job
 from ui.printing import PrintActions
 from ui.widgets import FieldForm, fill_table, make_table
+from ui.windows import Owned
 
 ROWS_PER_COLUMN = 7
 
@@ -67,6 +68,8 @@ class _EnterMovesOn(QObject):
 
 
 class ShiftDialog(QDialog):
+    login_dialog: Owned[LoginDialog] = Owned()     # while it is open (ui.windows)
+
     def __init__(self, core: Core, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core, self.actor = core, actor

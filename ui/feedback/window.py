@@ -27,6 +27,7 @@ from ui.feedback.entry import FeedbackDialog
 from ui.operations import Changes, feedback as ops_feedback, subscribe
 from ui.operations.feedback import FeedbackView
 from ui.widgets import fill_table, make_table, row_data
+from ui.windows import Owned
 
 ALL, OPEN, DUE_SOON, OVERDUE = range(4)
 DEADLINE_COLUMN = 6
@@ -35,6 +36,8 @@ DEADLINE_COLUMN = 6
 class FeedbackWindow(QMainWindow):
     """Refreshes when a change to feedback is announced - an entry logged in
     the main window's dialog, a step taken here - and on F5."""
+
+    dialog: Owned[QWidget] = Owned()     # the step's dialog while it is open (ui.windows)
 
     def __init__(self, core: Core, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)

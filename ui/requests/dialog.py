@@ -42,6 +42,7 @@ from ui.requests.common import (
 from ui.requests.documents import DocumentsPanel, missing_text
 from ui.requests.steps import DelayDialog, HandoverDialog, StepDialog, supervisor_check
 from ui.widgets import fill_table, make_table
+from ui.windows import Owned
 
 BUTTONS_PER_ROW = 4
 
@@ -49,6 +50,11 @@ BUTTONS_PER_ROW = 4
 class RequestDialog(QDialog):
     """Refreshes when a change to its request is announced - made here, in
     another window or by a supervisor at this counter - and on F5."""
+
+    step_dialog: Owned[StepDialog] = Owned()       # while they are open (ui.windows)
+    login_dialog: Owned[LoginDialog] = Owned()
+    delay_dialog: Owned[DelayDialog] = Owned()
+    handover_dialog: Owned[HandoverDialog] = Owned()
 
     def __init__(self, core: Core, actor: Actor, request_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

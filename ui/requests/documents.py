@@ -25,6 +25,7 @@ from ui.operations.requests import DocumentInput, DocumentView, RequestView
 from ui.requests.common import RED, label_style
 from ui.requests.steps import WaiveDialog, supervisor_check
 from ui.widgets import fill_table, make_table, row_data
+from ui.windows import Owned
 
 
 def missing_text(view: RequestView) -> str:
@@ -40,6 +41,9 @@ def missing_text(view: RequestView) -> str:
 class DocumentsPanel(QWidget):
     """What is recorded or waived here is announced on the change bus; the
     request's window refreshes from there."""
+
+    waive_dialog: Owned[WaiveDialog] = Owned()     # while they are open (ui.windows)
+    login_dialog: Owned[LoginDialog] = Owned()
 
     def __init__(self, core: Core, actor: Actor, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.catalogue import DocumentSpec
 from ui.operations.requests import DocumentInput
+from ui.windows import Owned
 from ui.wizard.base import WizardPage
 from ui.wizard.waiver import Waiver, WaiverDialog, group_name
 
@@ -39,6 +40,8 @@ class DocRow:
 
 
 class DocumentsPage(WizardPage):
+    waiver_dialog: Owned[WaiverDialog] = Owned()   # while it is open (ui.windows)
+
     def __init__(self, wizard) -> None:  # noqa: ANN001
         super().__init__(wizard)
         self.setTitle(self.tr("第2步：材料清单"))
