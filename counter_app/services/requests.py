@@ -540,6 +540,15 @@ def open_requests(core: Core, *, owner_id: int | None = None, account_id: int | 
                   overdue_only: bool = False, approvals_only: bool = False,
                   limit: int = 500) -> list[RequestRow]:
     """Open requests, the nearest deadline first (those without one last)."""
+    with core.reading() as session:
+        return open_requests_in(session, core, owner_id=owner_id, account_id=account_id,
+                                overdue_only=overdue_only, approvals_only=approvals_only, limit=limit)
+
+
+def open_requests_in(session: Session, core: Core, *, owner_id: int | None = None,
+                     account_id: int | None = None, overdue_only: bool = False,
+                     approvals_only: bool = False, limit: int = 500) -> list[RequestRow]:
+    """``open_requests`` inside the caller's read."""
     closed = [s for s in RequestStatus if s.is_closed]
     stmt = _ROWS.where(ServiceRequest.status.not_in(closed))
     if owner_id is not None:
@@ -552,6 +561,5 @@ def open_requests(core: Core, *, owner_id: int | None = None, account_id: int | 
         stmt = stmt.where(ServiceRequest.pending_approval.is_(True))
     stmt = stmt.order_by(ServiceRequest.deadline.is_(None), ServiceRequest.deadline,
                          ServiceRequest.id).limit(limit)
-    with core.reading() as session:
-        standing = _Standing(core, session)
-        return [_row(standing, r) for r in session.execute(stmt)]
+    standing = _Standing(core, session)
+    return [_row(standing, r) for r in session.execute(stmt)]

@@ -1,0 +1,45 @@
+"""The main window's lookup field and customer panel.
+
+What the clerk types (or a scanner types) is either a request's tracking code
+- the bare code or the URL printed as a QR code - which opens that request, or
+a search term for accounts; deciding which is the core's rule, so one call
+answers the field.  Selecting an account shows its facts and its open
+requests, read together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counter_app import search
+from counter_app.core import Core
+from counter_app.services import accounts, requests
+from counter_app.services.accounts import AccountView
+from counter_app.services.requests import RequestRow
+
+
+@dataclass(frozen=True)
+class Lookup:
+    request_id: int | None                 # a tracking code was scanned: open this request
+    hits: tuple[search.AccountHit, ...] = ()
+
+
+@dataclass(frozen=True)
+class CustomerPanel:
+    account: AccountView
+    open_requests: tuple[RequestRow, ...]
+
+
+def lookup(core: Core, text: str) -> Lookup:
+    """A tracking code opens its request (NotFound when no request has it);
+    anything else searches the accounts."""
+    if requests.parse_tracking(text):
+        return Lookup(requests.find_by_tracking(core, text).id)
+    return Lookup(None, tuple(accounts.find(core, text)))
+
+
+def customer_panel(core: Core, account_id: int) -> CustomerPanel:
+    with core.reading() as session:
+        account = accounts.view(accounts.load(session, account_id))
+        rows = requests.open_requests_in(session, core, account_id=account_id)
+    return CustomerPanel(account, tuple(rows))
