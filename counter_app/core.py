@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, select
@@ -25,12 +26,15 @@ from counter_app.domain.permissions import Permission, require
 from counter_app.errors import CommitUncertain, DatabaseUnavailable
 from counter_app.workdays import WorkdayCalendar
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 Clock = Callable[[], dt.datetime]
 CALENDAR_TTL = 300.0  # seconds
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,13 @@ class Core:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._calendar: WorkdayCalendar | None = None
         self._calendar_loaded = 0.0
+        # argon2's cost for passwords set and checked through this core; None: the
+        # default (tests, benches and the demo set a cheap one)
+        self.password_hasher: PasswordHasher | None = None
 
     # -- time -------------------------------------------------------------
     def now(self) -> dt.datetime:
-        return self.clock().astimezone(dt.timezone.utc)
+        return self.clock().astimezone(dt.UTC)
 
     def today(self) -> dt.date:
         """The calendar day in the service hall."""

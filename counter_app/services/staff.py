@@ -6,6 +6,7 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from counter_app import audit
 from counter_app.core import Actor, Core
@@ -19,7 +20,7 @@ _DEFAULT_HASHER = PasswordHasher()
 
 
 def hasher(core: Core) -> PasswordHasher:
-    return getattr(core, "password_hasher", None) or _DEFAULT_HASHER
+    return core.password_hasher or _DEFAULT_HASHER
 
 
 def _check_new(username: str, display_name: str, password: str) -> None:
@@ -35,7 +36,7 @@ def _actor(staff: Staff) -> Actor:
     return Actor(staff.id, staff.username, staff.display_name, staff.role)
 
 
-def _create(core: Core, session, actor_id: int | None, username: str, display_name: str,  # noqa: ANN001
+def _create(core: Core, session: Session, actor_id: int | None, username: str, display_name: str,
             role: Role, password: str, department: str) -> Staff:
     _check_new(username, display_name, password)
     if session.scalar(select(Staff.id).where(Staff.username == username)) is not None:
@@ -81,14 +82,14 @@ def login(core: Core, username: str, password: str) -> Actor:
                 ok = hasher(core).verify(staff.password_hash, password)
             except (VerificationError, InvalidHashError):
                 ok = False
-        if not ok:
+        if staff is None or not ok:      # (ok only for a staff member found)
             audit.record(session, staff_id=staff.id if staff else None, at=core.now(),
                          action="login_failed", entity="staff",
                          entity_id=staff.id if staff else username[:40])
         else:
             audit.record(session, staff_id=staff.id, at=core.now(), action="login",
                          entity="staff", entity_id=staff.id)
-    if not ok:
+    if staff is None or not ok:
         # at the password field: the login dialog says it there and keeps the name typed
         raise AuthenticationFailed("用户名或密码不正确，请重新输入（注意大小写和输入法）", field="password")
     return _actor(staff)
