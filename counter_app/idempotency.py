@@ -50,7 +50,7 @@ def check(token: str | None) -> str | None:
     return token
 
 
-class AlreadyDone(Exception):  # noqa: N818 - a signal, not an error
+class AlreadyDone(Exception):  # a signal, not an error
     """Raised inside a unit of work that finds its token stored: leaving by an
     exception rolls back whatever it had reserved (a ledger position, a number)."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -30,7 +30,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from counter_app.db.types import UTCDateTime
-from counter_app.domain.premises import format_address
 from counter_app.domain.enums import (
     Channel,
     DocumentState,
@@ -44,6 +43,7 @@ from counter_app.domain.enums import (
     Satisfaction,
     UserClass,
 )
+from counter_app.domain.premises import format_address
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -56,7 +56,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
         enum.Enum: Enum(enum.Enum, native_enum=False, length=32,
                         values_callable=lambda e: [m.value for m in e]),
         dict[str, Any]: JSON,
