@@ -140,6 +140,6 @@ def people(core: Core):  # noqa: ANN201
 
 
 try:  # the Qt fixtures, when PySide6 and pytest-qt are installed
-    from tests.qt_fixtures import main_window, messages, qt_app  # noqa: E402, F401
+    from tests.qt_fixtures import free_windows, main_window, messages, qt_app  # noqa: E402, F401
 except ImportError:  # pragma: no cover - a core-only install
     pass

@@ -43,6 +43,29 @@ def messages(monkeypatch) -> MessageRecorder:  # noqa: ANN001
     return recorder
 
 
+QT_FIXTURES = {"qtbot", "qapp", "qt_app"}
+
+
+@pytest.fixture(autouse=True)
+def free_windows(request: pytest.FixtureRequest):  # noqa: ANN201
+    """After a Qt test, what it left open is closed and freed now, not at some
+    later test's event loop: a window left alive keeps its widgets and its
+    subscriptions to the change bus, and every later test paid for it.
+    pytest-qt has closed the widgets the test registered by now; the windows
+    those owned go with them."""
+    yield
+    if not QT_FIXTURES & set(request.fixturenames):
+        return
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.parentWidget() is None:      # a child window goes with its parent
+            widget.close()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def qt_app(qapp):  # noqa: ANN001, ANN201
     """The QApplication with the Chinese translators installed, as the app does."""
