@@ -51,6 +51,7 @@ BUSINESS_KEYS = {
     "stop": "F4", "resume": "F5", "settlement": "F6",
 }
 
+
 class MainWindow(QMainWindow):
     # the windows opened from here, while they are open: each is freed when it
     # closes, and its attribute reads None again (ui.windows)
