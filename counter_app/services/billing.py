@@ -34,8 +34,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any, Protocol, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from counter_app import audit, validation
@@ -43,6 +44,7 @@ from counter_app.core import Actor, Core
 from counter_app.db.models import Account, AuditRecord, Customer
 from counter_app.db.money import AccountChange, Bill, BillLine, FeeSchedule, LedgerEntry, Reduction
 from counter_app.domain import settlement as st
+from counter_app.domain.enums import HeatingForm, HeatingState, UserClass
 from counter_app.domain.money import Line, Statement
 from counter_app.domain.permissions import Permission
 from counter_app.domain.premises import format_address
@@ -94,10 +96,10 @@ def lock_account(session: Session, account_id: int) -> Account:
 
 # -- an account's facts over the season ---------------------------------------------
 
-def _priors(session: Session, account_ids: list[int]) -> dict[int, dict]:
+def _priors(session: Session, account_ids: list[int]) -> dict[int, dict[str, Any]]:
     """The state and area before an account's first recorded change, from the
     audit trail of the business that made it (effects.apply writes ``before``)."""
-    out: dict[int, dict] = defaultdict(dict)
+    out: dict[int, dict[str, Any]] = defaultdict(dict)
     rows = session.execute(select(AuditRecord.entity_id, AuditRecord.before).where(
         AuditRecord.entity == "account", AuditRecord.entity_id.in_([str(i) for i in account_ids]),
         AuditRecord.action.like("effect:%")).order_by(AuditRecord.id))
@@ -114,8 +116,34 @@ def _relief(r: Reduction) -> st.Relief:
                                     "approved_by_id": r.decided_by_id})
 
 
-def compute_lines(account: Account, tariff: fees.Tariff, changes: Iterable[AccountChange], prior: dict,
-                  carried: Iterable[Line] = (), reductions: Iterable[Reduction] = ()) -> list[Line]:
+class AccountFacts(Protocol):
+    """What a bill is computed from: an Account, or a row of these columns (the
+    season's batch reads plain rows)."""
+
+    @property
+    def user_class(self) -> UserClass: ...
+    @property
+    def heating_form(self) -> HeatingForm: ...
+    @property
+    def heating_state(self) -> HeatingState: ...
+    @property
+    def area_x100(self) -> int: ...
+
+
+class ChangeFacts(Protocol):
+    """An AccountChange, or a row of these columns."""
+
+    @property
+    def effective_date(self) -> dt.date: ...
+    @property
+    def heating_state(self) -> HeatingState | None: ...
+    @property
+    def area_x100(self) -> int | None: ...
+
+
+def compute_lines(account: AccountFacts, tariff: fees.Tariff, changes: Iterable[ChangeFacts],
+                  prior: dict[str, Any], carried: Iterable[Line] = (),
+                  reductions: Iterable[Reduction] = ()) -> list[Line]:
     """A season bill's lines from an account's facts (an Account or a row with its columns)."""
     key = (account.user_class, account.heating_form)
     price = fees.price_fen(tariff.schedule, *key, tariff.prices)
@@ -155,7 +183,7 @@ def _generate(session: Session, core: Core, actor: Actor, account_ids: list[int]
     accounts = {a.id: a for a in session.execute(select(
         Account.id, Account.heating_state, Account.area_x100, Account.user_class,
         Account.heating_form).where(Account.id.in_(account_ids)).with_for_update())}
-    changes: dict[int, list] = defaultdict(list)
+    changes: dict[int, list[ChangeFacts]] = defaultdict(list)
     for c in session.execute(select(AccountChange.account_id, AccountChange.effective_date,
                                     AccountChange.heating_state, AccountChange.area_x100)
                              .where(AccountChange.account_id.in_(account_ids)).order_by(AccountChange.id)):
@@ -166,7 +194,8 @@ def _generate(session: Session, core: Core, actor: Actor, account_ids: list[int]
                      Bill.superseded_by_id.is_(None)))}
     old_lines: dict[int, list[Line]] = defaultdict(list)
     for x in session.execute(select(BillLine.bill_id, BillLine.kind, BillLine.label, BillLine.amount_fen,
-                                    BillLine.basis).where(BillLine.bill_id.in_([b.id for b in active.values()]))
+                                    BillLine.basis)
+                             .where(BillLine.bill_id.in_([b.id for b in active.values()]))
                              .order_by(BillLine.bill_id, BillLine.position)):
         old_lines[x.bill_id].append(Line(x.kind, x.label, x.amount_fen, dict(x.basis or {})))
     bill_ids = _season_bill_ids(session, account_ids, season)
@@ -192,7 +221,7 @@ def _generate(session: Session, core: Core, actor: Actor, account_ids: list[int]
         use = tariffs[schedule.id]
         if paid and old is not None:      # a paid bill is resettled on its own version
             if old.schedule_id not in tariffs:
-                tariffs[old.schedule_id] = fees.Tariff(session.get(FeeSchedule, old.schedule_id))
+                tariffs[old.schedule_id] = fees.Tariff(session.get_one(FeeSchedule, old.schedule_id))
             use = tariffs[old.schedule_id]
         before = old_lines[old.id] if old else []
         carried = [x for x in before if x.kind not in COMPUTED]
@@ -214,14 +243,17 @@ def _generate(session: Session, core: Core, actor: Actor, account_ids: list[int]
         olds.append(old)
     if not new_bills:
         return []
-    table = Bill.__table__     # Core inserts: no ORM bookkeeping for rows nobody holds here
+    # Core inserts: no ORM bookkeeping for rows nobody holds here (SQLAlchemy types
+    # __table__ as any FromClause a mapping could use; these are tables)
+    table, line_table, audit_table = (cast(Table, m.__table__) for m in (Bill, BillLine, AuditRecord))
     ids = list(session.scalars(table.insert().returning(table.c.id, sort_by_parameter_order=True),
                                new_bills))
-    session.execute(BillLine.__table__.insert(), [
+    # one id per new bill, in order, and one list of lines per new bill: equal lengths
+    session.execute(line_table.insert(), [
         {"bill_id": bill_id, "position": i, "kind": x.kind, "label": x.label[:120],
          "basis": x.basis, "amount_fen": x.amount_fen}
-        for bill_id, lines in zip(ids, new_lines) for i, x in enumerate(lines)])
-    superseded = [(old.id, new) for old, new in zip(olds, ids) if old is not None]
+        for bill_id, lines in zip(ids, new_lines, strict=True) for i, x in enumerate(lines)])
+    superseded = [(old.id, new) for old, new in zip(olds, ids, strict=True) if old is not None]
     if superseded:
         session.execute(update(Bill), [{"id": o, "superseded_by_id": n} for o, n in superseded])
     now = core.now()
@@ -230,11 +262,11 @@ def _generate(session: Session, core: Core, actor: Actor, account_ids: list[int]
                 "after": {**{k: v for k, v in row.items() if k != "created_at"},
                           "lines": [[x.kind, x.amount_fen] for x in lines],
                           "supersedes": old.id if old else None}}
-               for bill_id, row, lines, old in zip(ids, new_bills, new_lines, olds)]
+               for bill_id, row, lines, old in zip(ids, new_bills, new_lines, olds, strict=True)]
     records += [{"at": now, "staff_id": actor.staff_id, "action": "supersede", "entity": "bill",
                  "entity_id": str(o), "before": {"superseded_by_id": None},
                  "after": {"superseded_by_id": n}} for o, n in superseded]
-    session.execute(AuditRecord.__table__.insert(), records)
+    session.execute(audit_table.insert(), records)
     return ids
 
 
@@ -282,7 +314,7 @@ def generate_season(core: Core, actor: Actor, season: str, *, chunk: int = CHUNK
                                        .order_by(Account.id).limit(chunk)))
             if not ids:
                 break
-            _generate(session, core, actor, ids, season, session.get(FeeSchedule, schedule.id),
+            _generate(session, core, actor, ids, season, session.get_one(FeeSchedule, schedule.id),
                       run, keep_paid=True)
             last = ids[-1]
     with core.unit_of_work() as session:
@@ -344,7 +376,7 @@ def get_statement(core: Core, account_id: int, on: dt.date | None = None) -> Sta
         return statement(session, core, account_id, on)
 
 
-def allocate(stmt: Statement, amount_fen: int) -> dict:
+def allocate(stmt: Statement, amount_fen: int) -> dict[str, Any]:
     """The allocation JSON of a payment of ``amount_fen`` against ``stmt``
     (see :func:`counter_app.domain.settlement.allocate` for the order)."""
     if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or amount_fen < 0:
@@ -364,7 +396,7 @@ def arrears_fen(session: Session, account: Account, on: dt.date | None = None) -
     return max(0, sum(p.outstanding for p in overdue) + late)
 
 
-def _overdue(bills: list[st.Position], credits: Credits, on: dt.date) -> tuple[list, int]:
+def _overdue(bills: list[st.Position], credits: Credits, on: dt.date) -> tuple[list[st.Position], int]:
     late = st.total(st.late_fee_lines(bills, credits.late_fee_paid, on))
     return [p for p in bills if p.late_from < on and p.outstanding != 0], late
 
@@ -527,7 +559,7 @@ def charge_item(core: Core, actor: Actor, account_id: int, season: str, code: st
                                                  Bill.superseded_by_id.is_(None)))
         if bill is None:
             raise Conflict(f"该户尚无{season}采暖季账单，请先进行热费结算", field="season")
-        schedule = session.get(FeeSchedule, bill.schedule_id)
+        schedule = session.get_one(FeeSchedule, bill.schedule_id)
         item = fees.charge_item(session, schedule, code)
         _append(session, core, actor, bill, [st.item_line(
             item.code, item.label, item.amount_fen,

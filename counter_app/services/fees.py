@@ -87,7 +87,7 @@ class Tariff:
 
 
 def price_fen(schedule: FeeSchedule, user_class: UserClass, heating_form: HeatingForm,
-              prices: dict | None = None) -> int:
+              prices: Mapping[tuple[UserClass, HeatingForm], int] | None = None) -> int:
     """The schedule's price for the class and form (``prices``: a Tariff's, read before)."""
     if prices is None:
         prices = {(r.user_class, r.heating_form): r.price_fen_per_m2 for r in schedule.rates}
@@ -129,7 +129,8 @@ def _rate(value: object, low: int, high: int, field: str, label: str, unit: str)
     return value
 
 
-def _prices(prices: Mapping[tuple[UserClass, HeatingForm], int | str]) -> dict:
+def _prices(prices: Mapping[tuple[UserClass, HeatingForm], int | str]
+            ) -> dict[tuple[UserClass, HeatingForm], int]:
     out = {}
     for user_class in UserClass:
         for form in HeatingForm:
@@ -256,15 +257,14 @@ def list_schedules(core: Core, season: str | None = None) -> list[ScheduleView]:
 
 def charge_item(session: Session, schedule: FeeSchedule | int, code: str) -> FeeItem:
     """The schedule's item ``code``; anything else cannot be charged."""
-    if isinstance(schedule, int):
-        schedule = session.get(FeeSchedule, schedule)
-        if schedule is None:
-            raise NotFound("收费标准不存在")
-    for item in schedule.items:
+    found = session.get(FeeSchedule, schedule) if isinstance(schedule, int) else schedule
+    if found is None:
+        raise NotFound("收费标准不存在")
+    for item in found.items:
         if item.code == code:
             return item
-    raise ValidationError(f"收费标准中没有该收费项目，不能收取：“{code}”不在{schedule.season}"
-                          f"采暖季收费标准（第{schedule.version}版）中", field="code")
+    raise ValidationError(f"收费标准中没有该收费项目，不能收取：“{code}”不在{found.season}"
+                          f"采暖季收费标准（第{found.version}版）中", field="code")
 
 
 def describe(schedule: ScheduleView) -> list[str]:
