@@ -29,9 +29,9 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import func, insert, literal, select
 from sqlalchemy.orm import Session
@@ -402,8 +402,12 @@ def correction(core: Core, entry_id: int) -> CorrectionView:
         return _correction(session, entry, _payment(session, entry.original_id))
 
 
+# the columns particular to a void or a refund, from the original and its earlier refunds
+_Build: TypeAlias = Callable[[Session, LedgerEntry, list[LedgerEntry]], dict[str, Any]]
+
+
 def _correct(core: Core, actor: Actor, entry_id: int, kind: EntryType, reason: str,
-             supervisor: Actor | None, build, token: str | None) -> CorrectionView:  # noqa: ANN001
+             supervisor: Actor | None, build: _Build, token: str | None) -> CorrectionView:
     actor.require(Permission.SERVE)
     what = "作废收款" if kind is EntryType.VOID else "退款"
     reason = validation.check_text(reason, 500, True, field="reason", label=f"{what}原因")
@@ -415,14 +419,14 @@ def _correct(core: Core, actor: Actor, entry_id: int, kind: EntryType, reason: s
 
 
 def _record_correction(core: Core, actor: Actor, entry_id: int, kind: EntryType, reason: str,
-                       supervisor: Actor | None, build, token: str | None) -> CorrectionView:  # noqa: ANN001
+                       supervisor: Actor | None, build: _Build, token: str | None) -> CorrectionView:
     what = "作废收款" if kind is EntryType.VOID else "退款"
     with core.unit_of_work() as session:
         position = ledger.reserve(session)
         idempotency.guard(session, token, kind.value)
         original = _payment(session, entry_id)
         billing.lock_account(session, original.account_id)
-        check_approver(session, actor, supervisor, what, not_ids=(original.clerk_id,))
+        approver = check_approver(session, actor, supervisor, what, not_ids=(original.clerk_id,))
         void, refunds = _linked(session, original)
         if void is not None:
             raise Conflict(f"收据 {original.receipt_no} 已于 {core.local(void.created_at):%Y-%m-%d %H:%M} "
@@ -432,7 +436,7 @@ def _record_correction(core: Core, actor: Actor, entry_id: int, kind: EntryType,
             entry_type=kind.value, receipt_no=None, account_id=original.account_id,
             request_id=original.request_id, original_id=original.id, tendered_fen=None,
             change_fen=None, prepayment=original.prepayment, reason=reason,
-            clerk_id=actor.staff_id, approved_by_id=supervisor.staff_id, created_at=now,
+            clerk_id=actor.staff_id, approved_by_id=approver.staff_id, created_at=now,
             business_date=core.today(), **build(session, original, refunds))
         ledger.seal(session, entry, position)
         audit.record(session, staff_id=actor.staff_id, at=now, action=kind.value, obj=entry)
@@ -445,7 +449,7 @@ def void(core: Core, actor: Actor, entry_id: int, reason: str, supervisor: Actor
     """Void a payment of today (its receipt number stays, marked 作废).  Approved
     by a supervisor logged in as themselves, who is neither the clerk doing it
     nor the clerk who took the payment.  The cash leaves the payment's drawer."""
-    def build(session: Session, original: LedgerEntry, refunds: list[LedgerEntry]) -> dict:
+    def build(session: Session, original: LedgerEntry, refunds: list[LedgerEntry]) -> dict[str, Any]:
         if original.business_date != core.today():
             raise Conflict(f"只能作废当天的收款；收据 {original.receipt_no} 是 "
                            f"{original.business_date:%Y-%m-%d} 收的，请办理退款")
@@ -469,7 +473,7 @@ def refund(core: Core, actor: Actor, entry_id: int, amount: str | int, reason: s
     fen = money_input(amount, "退款金额", "amount", positive=True)
     chosen = parse_method(method) if method not in (None, "") else None
 
-    def build(session: Session, original: LedgerEntry, refunds: list[LedgerEntry]) -> dict:
+    def build(session: Session, original: LedgerEntry, refunds: list[LedgerEntry]) -> dict[str, Any]:
         shift = shifts.shift_for_money(session, core, actor)
         left = original.amount_fen + sum(r.amount_fen for r in refunds)
         if fen > left:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from counter_app import audit, validation
@@ -148,13 +149,14 @@ def money_input(value: Any, label: str, field: str, *, positive: bool = False) -
 # -- closing ------------------------------------------------------------------
 
 def expected_cash(session: Session, shift: Shift) -> int:
-    cash = session.scalar(select(func.coalesce(func.sum(LedgerEntry.amount_fen), 0))
-                          .where(LedgerEntry.shift_id == shift.id,
-                                 LedgerEntry.method == Method.CASH.value))
+    # an aggregate: exactly one row, and coalesce makes it a number
+    cash = session.scalars(select(func.coalesce(func.sum(LedgerEntry.amount_fen), 0))
+                           .where(LedgerEntry.shift_id == shift.id,
+                                  LedgerEntry.method == Method.CASH.value)).one()
     return shift.float_fen + int(cash)
 
 
-def _counted_fen(counted: dict) -> tuple[dict[str, int], int]:
+def _counted_fen(counted: dict[str, int]) -> tuple[dict[str, int], int]:
     if not isinstance(counted, dict):
         raise ValidationError("请按面额填写清点的张数/枚数", field="counted")
     clean: dict[str, int] = {}
@@ -174,7 +176,7 @@ def _counted_fen(counted: dict) -> tuple[dict[str, int], int]:
     return clean, sum(int(d) * n for d, n in clean.items())
 
 
-def close_shift(core: Core, actor: Actor, counted: dict, reason: str = "",
+def close_shift(core: Core, actor: Actor, counted: dict[str, int], reason: str = "",
                 supervisor: Actor | None = None) -> ShiftView:
     """Count the drawer by denomination and close the shift.  A difference from
     the expected cash needs a reason and a supervisor other than the clerk."""
@@ -188,8 +190,11 @@ def close_shift(core: Core, actor: Actor, counted: dict, reason: str = "",
         before = audit.snapshot(found)
         now = core.now()
         # the first write: waits for payments of this shift in flight, then blocks new ones
-        claimed = session.execute(update(Shift).where(Shift.id == found.id, Shift.closed_at.is_(None))
-                                  .values(closed_at=now)).rowcount
+        # (an UPDATE's result is a CursorResult, with its rowcount; SQLAlchemy types any
+        # Session.execute as a plain Result)
+        claimed = cast(CursorResult[Any], session.execute(
+            update(Shift).where(Shift.id == found.id, Shift.closed_at.is_(None))
+            .values(closed_at=now))).rowcount
         if claimed != 1:
             raise Conflict("该班次已在另一台电脑上结班")
         session.refresh(found)
@@ -249,11 +254,11 @@ class ShiftReport:
     void_receipts: list[str]
 
 
-def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
-    ids = {i for i in ids if i is not None}
-    if not ids:
+def _names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
         return {}
-    return dict(session.execute(select(Staff.id, Staff.display_name).where(Staff.id.in_(ids))).all())
+    return dict(session.execute(select(Staff.id, Staff.display_name).where(Staff.id.in_(wanted))).all())
 
 
 def _void_numbers(session: Session, entries: list[LedgerEntry]) -> list[str]:
@@ -278,9 +283,13 @@ def shift_report(core: Core, actor: Actor, shift_id: int) -> ShiftReport:
         for e in entries:
             by_method[Method(e.method)].add(e.entry_type, e.amount_fen)
         names = _names(session, {shift.clerk_id, shift.approved_by_id})
-        expected = shift.expected_fen if shift.closed_at else expected_cash(session, shift)
+        if shift.closed_at and shift.expected_fen is not None:
+            expected = shift.expected_fen       # as counted against at the close
+        else:
+            expected = expected_cash(session, shift)
+        approved_by = "" if shift.approved_by_id is None else names.get(shift.approved_by_id, "")
         return ShiftReport(_view(shift), names.get(shift.clerk_id, ""),
-                           names.get(shift.approved_by_id, ""), dict(by_method), expected,
+                           approved_by, dict(by_method), expected,
                            dict(shift.counted or {}),
                            [e.receipt_no for e in entries if e.receipt_no],
                            _void_numbers(session, entries))
@@ -335,6 +344,7 @@ def day_totals(core: Core, actor: Actor, day: dt.date) -> DayTotals:
         out.void_receipts = _void_numbers(session, [e for e, _ in rows])
         out.open_shifts = sorted(names[s.clerk_id] for s in shifts if s.closed_at is None)
         out.differences = [(names[s.clerk_id], s.counted_fen - s.expected_fen, s.difference_reason)
-                           for s in shifts if s.closed_at and s.counted_fen != s.expected_fen]
+                           for s in shifts if s.closed_at and s.counted_fen is not None
+                           and s.expected_fen is not None and s.counted_fen != s.expected_fen]
         out.chain_head = rows[-1][0].hash if rows else ""
         return out
