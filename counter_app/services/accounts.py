@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +15,7 @@ from sqlalchemy.orm import Session
 from counter_app import audit, search, validation
 from counter_app.core import Actor, Core
 from counter_app.db.models import Account, Customer
-from counter_app.domain.enums import HeatingForm, HeatingState, HolderKind, UserClass
+from counter_app.domain.enums import HeatingForm, HeatingState, HolderKind, LabelledEnum, UserClass
 from counter_app.domain.permissions import Permission
 from counter_app.errors import Conflict, NotFound, ValidationError
 
@@ -46,7 +49,10 @@ class AccountInput:
     heating_state: str = "heating"
 
 
-def _enum(cls, raw: str, key: str):  # noqa: ANN001, ANN202
+_Enum = TypeVar("_Enum", bound=LabelledEnum)
+
+
+def _enum(cls: type[_Enum], raw: str, key: str) -> _Enum:
     try:
         return cls.parse(raw or "")
     except ValueError:
@@ -55,12 +61,12 @@ def _enum(cls, raw: str, key: str):  # noqa: ANN001, ANN202
                               field=key) from None
 
 
-def validate_account(data: AccountInput) -> tuple[dict, dict[str, str]]:
+def validate_account(data: AccountInput) -> tuple[dict[str, Any], dict[str, str]]:
     """Check every field; return the clean values and a message per bad field."""
-    clean: dict = {}
+    clean: dict[str, Any] = {}     # each field's own type: text, an enum, the area's Decimal
     errors: dict[str, str] = {}
 
-    def attempt(key: str, fn) -> None:  # noqa: ANN001
+    def attempt(key: str, fn: Callable[[], object]) -> None:
         try:
             clean[key] = fn()
         except ValidationError as exc:
@@ -79,14 +85,13 @@ def validate_account(data: AccountInput) -> tuple[dict, dict[str, str]]:
     for key in ("phone", "phone2"):
         raw = getattr(data, key)
         if raw.strip():
-            attempt(key, lambda raw=raw, key=key: validation.check_phone(
-                raw, field=key, label=ACCOUNT_FIELDS_ZH[key]))
+            attempt(key, partial(validation.check_phone, raw, field=key, label=ACCOUNT_FIELDS_ZH[key]))
         else:
             clean[key] = None
     for key, size in (("community", 60), ("building", 20), ("unit", 20), ("room", 20),
                       ("address_text", 200)):
-        attempt(key, lambda key=key, size=size: validation.check_text(
-            getattr(data, key), size, False, field=key, label=ACCOUNT_FIELDS_ZH[key]) or "")
+        attempt(key, partial(validation.check_text, getattr(data, key), size, False, field=key,
+                             label=ACCOUNT_FIELDS_ZH[key]))
     if not errors and not (clean.get("community") or clean.get("address_text")):
         errors["community"] = "请填写小区（或在“地址”中填写完整地址）"
     attempt("area", lambda: validation.parse_area(data.area, field="area", label="供热面积"))
@@ -102,7 +107,7 @@ def raise_first(errors: dict[str, str]) -> None:
         raise ValidationError(message, field=key)
 
 
-def new_account_rows(clean: dict, now: dt.datetime) -> tuple[dict, dict]:
+def new_account_rows(clean: dict[str, Any], now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any]]:
     """Column values for the customer and the account of a validated input."""
     customer = {"kind": clean["holder_kind"], "name": clean["holder_name"],
                 "id_number": clean["id_number"], "phone": clean["phone"],

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
 from counter_app import audit
+from counter_app.catalogue import BusinessKind
 from counter_app.core import Actor, Core
 from counter_app.db.models import Account, Customer, ServiceRequest
 from counter_app.db.money import AccountChange, Bill
@@ -36,7 +37,7 @@ def jsonable(values: dict[str, Any]) -> dict[str, Any]:
 
 # -- preconditions ---------------------------------------------------------------
 
-def check_preconditions(session: Session, core: Core, kind, account: Account | None) -> None:  # noqa: ANN001
+def check_preconditions(session: Session, core: Core, kind: BusinessKind, account: Account | None) -> None:
     """The catalogue's preconditions: no arrears (欠费 past due, with the late fee)."""
     for condition in kind.preconditions:
         if condition in ("no_arrears", "seller_no_arrears") and account is not None:
@@ -48,11 +49,12 @@ def check_preconditions(session: Session, core: Core, kind, account: Account | N
 
 # -- effects ---------------------------------------------------------------------
 
+# every effect is called with all five; those that need fewer name the rest with a "_"
 Effect = Callable[[Session, Core, Actor, ServiceRequest, Account], None]
 
 
 def _set_state(state: HeatingState) -> Effect:
-    def effect(session: Session, core: Core, actor: Actor, request: ServiceRequest,
+    def effect(_session: Session, _core: Core, _actor: Actor, _request: ServiceRequest,
                account: Account) -> None:
         account.heating_state = state
     return effect
@@ -107,7 +109,7 @@ def _rename(session: Session, core: Core, actor: Actor, request: ServiceRequest,
             _refresh(other, customer.name)
 
 
-def _area(session: Session, core: Core, actor: Actor, request: ServiceRequest,
+def _area(_session: Session, _core: Core, _actor: Actor, request: ServiceRequest,
           account: Account) -> None:
     account.area = Decimal(str(request.fields["new_area"]))
 
@@ -163,7 +165,7 @@ def _resettle(session: Session, core: Core, actor: Actor, account: Account,
         billing.rebill(session, core, actor, account.id, season)
 
 
-def apply(session: Session, core: Core, actor: Actor, kind, request: ServiceRequest) -> None:  # noqa: ANN001
+def apply(session: Session, core: Core, actor: Actor, kind: BusinessKind, request: ServiceRequest) -> None:
     effect = EFFECTS.get(kind.kind)
     if effect is None:
         return

@@ -9,6 +9,7 @@ points at the one it corrects, which is marked superseded.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -27,7 +28,7 @@ from counter_app.workdays import Deadline
 COMPLAINT_REPLY_DAYS = 5
 
 
-def reply_days(core: Core, session: Session, kind: FeedbackKind) -> int | None:
+def reply_days(session: Session, kind: FeedbackKind) -> int | None:
     if kind is FeedbackKind.COMPLAINT:
         return COMPLAINT_REPLY_DAYS
     if kind is FeedbackKind.REPORT:
@@ -38,7 +39,7 @@ def reply_days(core: Core, session: Session, kind: FeedbackKind) -> int | None:
 def preview_deadline(core: Core, kind: FeedbackKind) -> Deadline | None:
     """The reply deadline an entry of ``kind`` logged now would get."""
     with core.reading() as session:
-        days = reply_days(core, session, kind)
+        days = reply_days(session, kind)
         return core.calendar(session).add_workdays(core.today(), days) if days else None
 
 
@@ -73,7 +74,7 @@ def _new(session: Session, core: Core, actor: Actor, data: FeedbackInput,
         validation.check_phone(data.contact, field="contact", label="联系电话")
     now = core.now()
     received = corrects.received_at if corrects else now
-    days = reply_days(core, session, data.kind)
+    days = reply_days(session, data.kind)
     deadline = core.calendar(session).add_workdays(
         core.local(received).date(), days) if days else None
     entry = Feedback(
@@ -123,14 +124,15 @@ def correct(core: Core, actor: Actor, feedback_id: int, data: FeedbackInput) -> 
         return _new(session, core, actor, data, corrects=old).id
 
 
-def _update(core: Core, actor: Actor, feedback_id: int, action: str, change) -> None:  # noqa: ANN001
+def _update(core: Core, actor: Actor, feedback_id: int, action: str,
+            change: Callable[[Feedback], None]) -> None:
     actor.require(Permission.SERVE)
     with core.unit_of_work() as session:
         entry = _load(session, feedback_id)
         if entry.superseded:
             raise Conflict(f"意见 {entry.number} 已被更正，请在更正后的记录上办理")
         before = audit.snapshot(entry)
-        change(session, entry)
+        change(entry)
         audit.record(session, staff_id=actor.staff_id, at=core.now(), action=action,
                      obj=entry, before=before)
 
@@ -139,7 +141,7 @@ def forward(core: Core, actor: Actor, feedback_id: int, department: str) -> None
     if not department.strip():
         raise ValidationError("请填写转交的部门", field="department")
 
-    def change(session: Session, entry: Feedback) -> None:
+    def change(entry: Feedback) -> None:
         entry.department = department.strip()
     _update(core, actor, feedback_id, "forward", change)
 
@@ -148,7 +150,7 @@ def reply(core: Core, actor: Actor, feedback_id: int, text: str, late_reason: st
     if not text.strip():
         raise ValidationError("请填写答复内容", field="reply_text")
 
-    def change(session: Session, entry: Feedback) -> None:
+    def change(entry: Feedback) -> None:
         if entry.replied_at is not None:
             raise Conflict(f"意见 {entry.number} 已答复；如需更改请新建更正记录")
         if entry.reply_deadline and core.today() > entry.reply_deadline and not late_reason.strip():
@@ -165,7 +167,7 @@ def follow_up(core: Core, actor: Actor, feedback_id: int, result: str,
     if not result.strip():
         raise ValidationError("请填写回访情况", field="followup_result")
 
-    def change(session: Session, entry: Feedback) -> None:
+    def change(entry: Feedback) -> None:
         if entry.replied_at is None and entry.kind in (FeedbackKind.COMPLAINT, FeedbackKind.REPORT):
             raise Conflict("请先答复，再回访")
         if entry.followup_at is not None:

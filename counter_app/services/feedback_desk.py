@@ -39,7 +39,7 @@ def entry_form(core: Core, *, account_id: int | None = None,
                corrects: int | None = None) -> EntryForm:
     original = feedback.get(core, corrects) if corrects is not None else None
     with core.reading() as session:
-        days = {kind: feedback.reply_days(core, session, kind) for kind in FeedbackKind}
+        days = {kind: feedback.reply_days(session, kind) for kind in FeedbackKind}
         calendar = core.calendar(session)
         deadlines = {kind: calendar.add_workdays(core.today(), n) if n else None
                      for kind, n in days.items()}

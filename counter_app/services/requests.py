@@ -9,14 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session, joinedload, object_session, selectinload
 
 from counter_app import audit
+from counter_app.catalogue import BusinessKind
 from counter_app.core import Actor, Core
 from counter_app.db import sequences
 from counter_app.db.models import Account, RequestDocument, RequestEvent, ServiceRequest, Staff
@@ -33,8 +34,6 @@ from counter_app.domain.premises import format_address
 from counter_app.errors import Conflict, NotFound, ReasonRequired, ValidationError
 from counter_app.services import accounts, effects
 from counter_app.workdays import WorkdayCalendar, warning_for_years
-
-T = TypeVar("T")
 
 TRACKING_BYTES = 16  # 128 bits, URL-safe base64: 22 characters
 _TRACKING_RE = re.compile(r"(?:/t/)?([A-Za-z0-9_-]{22})/?$")
@@ -72,7 +71,22 @@ def missing_documents(request: ServiceRequest) -> list[RequestDocument]:
     return missing_among(request.documents)
 
 
-def missing_among(documents: Sequence[T]) -> list[T]:
+class DocumentFacts(Protocol):
+    """What ``missing_among`` reads of a request's document: a RequestDocument, or a
+    row of these columns."""
+
+    @property
+    def required(self) -> bool: ...
+    @property
+    def state(self) -> DocumentState: ...
+    @property
+    def one_of(self) -> str: ...
+
+
+_Doc = TypeVar("_Doc", bound=DocumentFacts)
+
+
+def missing_among(documents: Sequence[_Doc]) -> list[_Doc]:
     """``missing_documents`` over anything with required / state / one_of (rows too)."""
     satisfied_groups = {d.one_of for d in documents
                         if d.one_of and d.state is not DocumentState.MISSING}
@@ -98,7 +112,7 @@ _FROM_ACCOUNT = {"owner_name": "holder_name", "owner_id_number": "id_number", "p
                  "area": "area"}
 
 
-def _prefill_from_account(kind, fields: dict[str, str], data: accounts.AccountInput) -> None:  # noqa: ANN001
+def _prefill_from_account(kind: BusinessKind, fields: dict[str, str], data: accounts.AccountInput) -> None:
     keys = {f.key for f in kind.fields}
     for key, attr in _FROM_ACCOUNT.items():
         if key in keys and not str(fields.get(key) or "").strip():
@@ -113,7 +127,8 @@ def _prefill_from_account(kind, fields: dict[str, str], data: accounts.AccountIn
             pass
 
 
-def _checklist(request: ServiceRequest, kind, now: dt.datetime, non_residential: bool):  # noqa: ANN001
+def _checklist(request: ServiceRequest, kind: BusinessKind, now: dt.datetime,
+               non_residential: bool) -> Iterator[RequestDocument]:
     for spec in kind.documents_for(by_agent=request.by_agent, non_residential=non_residential):
         yield RequestDocument(
             code=spec.code, name=spec.name, required=spec.required, one_of=spec.one_of or "",
@@ -130,7 +145,7 @@ def _apply_document(doc: RequestDocument, given: DocumentInput, now: dt.datetime
     doc.updated_at = now
 
 
-def _check_late(core: Core, session: Session, request: ServiceRequest, late_reason: str) -> None:
+def _check_late(core: Core, request: ServiceRequest, late_reason: str) -> None:
     if request.deadline and core.today() > request.deadline and not late_reason.strip():
         raise ReasonRequired(
             f"已超过办理期限（{request.deadline:%Y-%m-%d}），请填写超期原因，并向客户说明原因",
@@ -285,7 +300,7 @@ def act_in(session: Session, core: Core, actor: Actor, request: ServiceRequest, 
             raise Conflict(f"材料不全，不能受理：缺少{names}。可出具一次性告知单，"
                            "或请值班长批准免交", field="documents")
     if step.answers_deadline:
-        _check_late(core, session, request, late_reason)
+        _check_late(core, request, late_reason)
     before = audit.snapshot(request)
     account = request.account
     if step.applies_effect:

@@ -14,6 +14,7 @@ import datetime as dt
 import hmac
 import re
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
@@ -113,18 +114,22 @@ def well_formed(code: object) -> bool:
     return isinstance(code, str) and CODE.fullmatch(code) is not None
 
 
+# a row of the columns a statement below names, read by their names
+_Row: TypeAlias = Row[*tuple[Any, ...]]
+
+
 @dataclass
 class _Found:
     """What the page needs of one request, read as plain rows (no ORM objects:
     this runs for every scanned code)."""
 
-    request: Row
-    documents: list[Row]
-    events: list[Row]
+    request: _Row
+    documents: list[_Row]
+    events: list[_Row]
 
 
 _R, _A, _C = ServiceRequest, Account, Customer
-_D, _E = RequestDocument, RequestEvent
+_D, _E, _L = RequestDocument, RequestEvent, LedgerEntry
 # built once: composing a statement costs more than running it on an indexed key
 _REQUEST = (select(_R.id, _R.number, _R.kind, _R.status, _R.applicant_name, _R.deadline,
                    _R.deadline_kind, _R.received_at, _R.account_id, _A.community, _A.building,
@@ -180,10 +185,9 @@ def confirmed_view(core: Core, code: str, last4: str) -> TrackingView | None:
 
 
 def _receipts(session: Session, request_id: int) -> tuple[ReceiptLine, ...]:
-    L = LedgerEntry
-    entries = session.execute(select(L.id, L.entry_type, L.original_id, L.receipt_no,
-                                     L.business_date, L.method, L.amount_fen)
-                              .where(L.request_id == request_id).order_by(L.position)).all()
+    entries = session.execute(select(_L.id, _L.entry_type, _L.original_id, _L.receipt_no,
+                                     _L.business_date, _L.method, _L.amount_fen)
+                              .where(_L.request_id == request_id).order_by(_L.position)).all()
     voided = {e.original_id for e in entries if e.entry_type == EntryType.VOID.value}
     return tuple(
         ReceiptLine(e.receipt_no or "", e.business_date.isoformat(),
@@ -204,7 +208,7 @@ def _milestones(core: Core, found: _Found) -> tuple[Milestone, ...]:
                  for key, label in MILESTONES if key in firsts)
 
 
-def _missing_text(documents: list[Row]) -> tuple[str, ...]:
+def _missing_text(documents: list[_Row]) -> tuple[str, ...]:
     out = []
     for doc in missing_among(documents):
         need = []
