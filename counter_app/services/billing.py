@@ -420,35 +420,40 @@ def arrears_list(core: Core, community: str | None = None, building: str | None 
     """Accounts owing on a bill past its due date, with amounts and where they are,
     for the arrears window and reminder notices.  Six queries for every thousand
     accounts with a bill past due, not five for each of them."""
-    on = on or core.today()
     with core.reading() as session:
-        stmt = (select(Bill.account_id).distinct().join(FeeSchedule, FeeSchedule.id == Bill.schedule_id)
-                .join(Account, Account.id == Bill.account_id)
-                .where(Bill.superseded_by_id.is_(None), FeeSchedule.due_date < on))
-        if community:
-            stmt = stmt.where(Account.community == community)
-        if building:
-            stmt = stmt.where(Account.building == building)
-        ids = sorted(session.scalars(stmt))
-        out = []
-        for start in range(0, len(ids), CHUNK):
-            chunk = ids[start:start + CHUNK]
-            found = positions_of(session, chunk, core.zone)
-            holders = {r.id: r for r in session.execute(
-                select(Account.id, Account.account_no, Account.community, Account.building,
-                       Account.unit, Account.room, Account.address_text, Customer.name, Customer.phone)
-                .join(Customer, Customer.id == Account.customer_id).where(Account.id.in_(chunk)))}
-            for account_id in chunk:
-                overdue, late = _overdue(*found[account_id], on)
-                if sum(p.outstanding for p in overdue) <= 0:
-                    continue
-                a = holders[account_id]
-                out.append(ArrearsRow(
-                    a.id, a.account_no, a.name,
-                    format_address(a.community, a.building, a.unit, a.room, a.address_text),
-                    a.phone or "", tuple(p.season for p in overdue),
-                    sum(p.outstanding for p in overdue), late, a.community, a.building))
-        return out
+        return arrears_in(session, core, community, building, on or core.today())
+
+
+def arrears_in(session: Session, core: Core, community: str | None, building: str | None,
+               on: dt.date) -> list[ArrearsRow]:
+    """``arrears_list`` inside the caller's read (the reminder notices read more with it)."""
+    stmt = (select(Bill.account_id).distinct().join(FeeSchedule, FeeSchedule.id == Bill.schedule_id)
+            .join(Account, Account.id == Bill.account_id)
+            .where(Bill.superseded_by_id.is_(None), FeeSchedule.due_date < on))
+    if community:
+        stmt = stmt.where(Account.community == community)
+    if building:
+        stmt = stmt.where(Account.building == building)
+    ids = sorted(session.scalars(stmt))
+    out = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        found = positions_of(session, chunk, core.zone)
+        holders = {r.id: r for r in session.execute(
+            select(Account.id, Account.account_no, Account.community, Account.building,
+                   Account.unit, Account.room, Account.address_text, Customer.name, Customer.phone)
+            .join(Customer, Customer.id == Account.customer_id).where(Account.id.in_(chunk)))}
+        for account_id in chunk:
+            overdue, late = _overdue(*found[account_id], on)
+            if sum(p.outstanding for p in overdue) <= 0:
+                continue
+            a = holders[account_id]
+            out.append(ArrearsRow(
+                a.id, a.account_no, a.name,
+                format_address(a.community, a.building, a.unit, a.room, a.address_text),
+                a.phone or "", tuple(p.season for p in overdue),
+                sum(p.outstanding for p in overdue), late, a.community, a.building))
+    return out
 
 
 # -- reductions (减免) --------------------------------------------------------------

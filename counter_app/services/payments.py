@@ -264,12 +264,22 @@ def receipt(core: Core, entry_id: int) -> PaymentView:
 
 
 def receipt_by_number(core: Core, receipt_no: str) -> PaymentView:
-    number = unicodedata.normalize("NFKC", str(receipt_no)).strip()
     with core.reading() as session:
-        entry = session.scalar(select(LedgerEntry).where(LedgerEntry.receipt_no == number))
-        if entry is None:
-            raise NotFound(f"没有收据号为 {number} 的收款，请核对（格式如 2026-000123）")
-        return _view(session, entry)
+        return _view(session, payment_by_number(session, receipt_no))
+
+
+def payment_by_number(session: Session, receipt_no: str) -> LedgerEntry:
+    """The payment a receipt number names, inside the caller's transaction."""
+    number = unicodedata.normalize("NFKC", str(receipt_no)).strip()
+    entry = session.scalar(select(LedgerEntry).where(LedgerEntry.receipt_no == number))
+    if entry is None:
+        raise NotFound(f"没有收据号为 {number} 的收款，请核对（格式如 2026-000123）")
+    return entry
+
+
+def view_in(session: Session, entry: LedgerEntry) -> PaymentView:
+    """A payment as its receipt prints it, inside the caller's transaction."""
+    return _view(session, entry)
 
 
 def account_payments(core: Core, account_id: int, limit: int = 100) -> list[PaymentView]:
@@ -364,33 +374,41 @@ def print_original(core: Core, actor: Actor, entry_id: int) -> None:
     copy: a second original is refused, so no receipt exists twice unmarked."""
     actor.require(Permission.SERVE)
     with core.unit_of_work() as session:
-        entry = _payment(session, entry_id)
-        session.execute(select(LedgerEntry.id).where(LedgerEntry.id == entry.id).with_for_update())
-        if session.scalar(select(ReceiptPrint.id).where(ReceiptPrint.entry_id == entry.id)):
-            raise Conflict(f"收据 {entry.receipt_no} 已打印过原件，再次打印请用“补打(副本)”")
-        row = ReceiptPrint(entry_id=entry.id, copy_no=0, printed_at=core.now(),
-                           printed_by_id=actor.staff_id)
-        session.add(row)
-        audit.record(session, staff_id=actor.staff_id, at=core.now(), action="print", obj=row)
+        log_original(session, core, actor, _payment(session, entry_id))
+
+
+def log_original(session: Session, core: Core, actor: Actor, entry: LedgerEntry) -> None:
+    """``print_original`` inside the caller's unit of work (the printed receipt's)."""
+    session.execute(select(LedgerEntry.id).where(LedgerEntry.id == entry.id).with_for_update())
+    if session.scalar(select(ReceiptPrint.id).where(ReceiptPrint.entry_id == entry.id)):
+        raise Conflict(f"收据 {entry.receipt_no} 已打印过原件，再次打印请用“补打(副本)”")
+    row = ReceiptPrint(entry_id=entry.id, copy_no=0, printed_at=core.now(),
+                       printed_by_id=actor.staff_id)
+    session.add(row)
+    audit.record(session, staff_id=actor.staff_id, at=core.now(), action="print", obj=row)
 
 
 def reprint(core: Core, actor: Actor, entry_id: int) -> int:
     """Log a reprint of a receipt; returns its copy number (副本 1, 2 ...)."""
     actor.require(Permission.SERVE)
     with core.unit_of_work() as session:
-        entry = _payment(session, entry_id)
-        session.execute(select(LedgerEntry.id).where(LedgerEntry.id == entry.id)
-                        .with_for_update())          # PostgreSQL: one reprint of it at a time
-        now = core.now()
-        next_copy = select(literal(entry.id), func.coalesce(func.max(ReceiptPrint.copy_no), 0) + 1,
-                           literal(now, UTCDateTime()), literal(actor.staff_id)) \
-            .where(ReceiptPrint.entry_id == entry.id)
-        session.execute(insert(ReceiptPrint).from_select(
-            ["entry_id", "copy_no", "printed_at", "printed_by_id"], next_copy))
-        row = session.scalars(select(ReceiptPrint).where(ReceiptPrint.entry_id == entry.id)
-                              .order_by(ReceiptPrint.copy_no.desc()).limit(1)).one()
-        audit.record(session, staff_id=actor.staff_id, at=now, action="reprint", obj=row)
-        return row.copy_no
+        return log_copy(session, core, actor, _payment(session, entry_id))
+
+
+def log_copy(session: Session, core: Core, actor: Actor, entry: LedgerEntry) -> int:
+    """``reprint`` inside the caller's unit of work; returns the copy number."""
+    session.execute(select(LedgerEntry.id).where(LedgerEntry.id == entry.id)
+                    .with_for_update())          # PostgreSQL: one reprint of it at a time
+    now = core.now()
+    next_copy = select(literal(entry.id), func.coalesce(func.max(ReceiptPrint.copy_no), 0) + 1,
+                       literal(now, UTCDateTime()), literal(actor.staff_id)) \
+        .where(ReceiptPrint.entry_id == entry.id)
+    session.execute(insert(ReceiptPrint).from_select(
+        ["entry_id", "copy_no", "printed_at", "printed_by_id"], next_copy))
+    row = session.scalars(select(ReceiptPrint).where(ReceiptPrint.entry_id == entry.id)
+                          .order_by(ReceiptPrint.copy_no.desc()).limit(1)).one()
+    audit.record(session, staff_id=actor.staff_id, at=now, action="reprint", obj=row)
+    return row.copy_no
 
 
 def correction(core: Core, entry_id: int) -> CorrectionView:

@@ -527,7 +527,12 @@ def _in_full(core: Core, session: Session, *where: ColumnElement[bool]) -> Reque
 
 def get_request(core: Core, request_id: int) -> RequestView:
     with core.reading() as session:
-        found = _in_full(core, session, ServiceRequest.id == request_id)
+        return get_request_in(session, core, request_id)
+
+
+def get_request_in(session: Session, core: Core, request_id: int) -> RequestView:
+    """``get_request`` inside the caller's read (a printed paper reads more with it)."""
+    found = _in_full(core, session, ServiceRequest.id == request_id)
     if found is None:
         raise NotFound(f"没有编号为 {request_id} 的业务")
     return found
@@ -536,7 +541,12 @@ def get_request(core: Core, request_id: int) -> RequestView:
 def get_by_number(core: Core, number: str) -> RequestView:
     """A request by its number (SQ2026000123), as printed on its papers."""
     with core.reading() as session:
-        found = _in_full(core, session, ServiceRequest.number == number.strip().upper())
+        return get_by_number_in(session, core, number)
+
+
+def get_by_number_in(session: Session, core: Core, number: str) -> RequestView:
+    """``get_by_number`` inside the caller's read."""
+    found = _in_full(core, session, ServiceRequest.number == number.strip().upper())
     if found is None:
         raise NotFound(f"没有编号为 {number} 的业务，请核对业务编号")
     return found

@@ -270,29 +270,34 @@ def _void_numbers(session: Session, entries: list[LedgerEntry]) -> list[str]:
 
 def shift_report(core: Core, actor: Actor, shift_id: int) -> ShiftReport:
     """The clerk's own shift, or any shift for a supervisor."""
-    actor.require(Permission.SERVE)
     with core.reading() as session:
-        shift = session.get(Shift, shift_id)
-        if shift is None:
-            raise NotFound(f"没有编号为 {shift_id} 的班次")
-        if shift.clerk_id != actor.staff_id:
-            actor.require(Permission.APPROVE_CORRECTION)
-        entries = list(session.scalars(select(LedgerEntry).where(LedgerEntry.shift_id == shift.id)
-                                       .order_by(LedgerEntry.position)))
-        by_method: dict[Method, Totals] = defaultdict(Totals)
-        for e in entries:
-            by_method[Method(e.method)].add(e.entry_type, e.amount_fen)
-        names = _names(session, {shift.clerk_id, shift.approved_by_id})
-        if shift.closed_at and shift.expected_fen is not None:
-            expected = shift.expected_fen       # as counted against at the close
-        else:
-            expected = expected_cash(session, shift)
-        approved_by = "" if shift.approved_by_id is None else names.get(shift.approved_by_id, "")
-        return ShiftReport(_view(shift), names.get(shift.clerk_id, ""),
-                           approved_by, dict(by_method), expected,
-                           dict(shift.counted or {}),
-                           [e.receipt_no for e in entries if e.receipt_no],
-                           _void_numbers(session, entries))
+        return shift_report_in(session, actor, shift_id)
+
+
+def shift_report_in(session: Session, actor: Actor, shift_id: int) -> ShiftReport:
+    """``shift_report`` inside the caller's read (the handover sheet reads more with it)."""
+    actor.require(Permission.SERVE)
+    shift = session.get(Shift, shift_id)
+    if shift is None:
+        raise NotFound(f"没有编号为 {shift_id} 的班次")
+    if shift.clerk_id != actor.staff_id:
+        actor.require(Permission.APPROVE_CORRECTION)
+    entries = list(session.scalars(select(LedgerEntry).where(LedgerEntry.shift_id == shift.id)
+                                   .order_by(LedgerEntry.position)))
+    by_method: dict[Method, Totals] = defaultdict(Totals)
+    for e in entries:
+        by_method[Method(e.method)].add(e.entry_type, e.amount_fen)
+    names = _names(session, {shift.clerk_id, shift.approved_by_id})
+    if shift.closed_at and shift.expected_fen is not None:
+        expected = shift.expected_fen       # as counted against at the close
+    else:
+        expected = expected_cash(session, shift)
+    approved_by = "" if shift.approved_by_id is None else names.get(shift.approved_by_id, "")
+    return ShiftReport(_view(shift), names.get(shift.clerk_id, ""),
+                       approved_by, dict(by_method), expected,
+                       dict(shift.counted or {}),
+                       [e.receipt_no for e in entries if e.receipt_no],
+                       _void_numbers(session, entries))
 
 
 @dataclass
@@ -318,33 +323,38 @@ class DayTotals:
 def day_totals(core: Core, actor: Actor, day: dt.date) -> DayTotals:
     actor.require(Permission.SERVE)
     with core.reading() as session:
-        rows = session.execute(select(LedgerEntry, Shift.clerk_id)
-                               .join(Shift, Shift.id == LedgerEntry.shift_id)
-                               .where(LedgerEntry.business_date == day)
-                               .order_by(LedgerEntry.position)).all()
-        start = dt.datetime.combine(day, dt.time(), tzinfo=core.zone)
-        shifts = list(session.scalars(select(Shift).where(
-            Shift.opened_at >= start, Shift.opened_at < start + dt.timedelta(days=1))))
-        names = _names(session, {c for _, c in rows} | {s.clerk_id for s in shifts})
-        out = DayTotals(day)
-        by_clerk: dict[str, dict[Method, Totals]] = defaultdict(lambda: defaultdict(Totals))
-        by_method: dict[Method, Totals] = defaultdict(Totals)
-        receipts = []
-        for entry, clerk_id in rows:
-            method = Method(entry.method)
-            for bucket in (by_clerk[names[clerk_id]][method], by_method[method], out.total):
-                bucket.add(entry.entry_type, entry.amount_fen)
-            if entry.receipt_no:
-                receipts.append(entry.receipt_no)
-        out.by_clerk = {k: dict(v) for k, v in by_clerk.items()}
-        out.by_method = dict(by_method)
-        if receipts:
-            out.first_receipt, out.last_receipt = min(receipts), max(receipts)
-        out.receipt_count = len(receipts)
-        out.void_receipts = _void_numbers(session, [e for e, _ in rows])
-        out.open_shifts = sorted(names[s.clerk_id] for s in shifts if s.closed_at is None)
-        out.differences = [(names[s.clerk_id], s.counted_fen - s.expected_fen, s.difference_reason)
-                           for s in shifts if s.closed_at and s.counted_fen is not None
-                           and s.expected_fen is not None and s.counted_fen != s.expected_fen]
-        out.chain_head = rows[-1][0].hash if rows else ""
-        return out
+        return day_totals_in(session, core, day)
+
+
+def day_totals_in(session: Session, core: Core, day: dt.date) -> DayTotals:
+    """``day_totals`` inside the caller's read (the daily register reads its detail with it)."""
+    rows = session.execute(select(LedgerEntry, Shift.clerk_id)
+                           .join(Shift, Shift.id == LedgerEntry.shift_id)
+                           .where(LedgerEntry.business_date == day)
+                           .order_by(LedgerEntry.position)).all()
+    start = dt.datetime.combine(day, dt.time(), tzinfo=core.zone)
+    shifts = list(session.scalars(select(Shift).where(
+        Shift.opened_at >= start, Shift.opened_at < start + dt.timedelta(days=1))))
+    names = _names(session, {c for _, c in rows} | {s.clerk_id for s in shifts})
+    out = DayTotals(day)
+    by_clerk: dict[str, dict[Method, Totals]] = defaultdict(lambda: defaultdict(Totals))
+    by_method: dict[Method, Totals] = defaultdict(Totals)
+    receipts = []
+    for entry, clerk_id in rows:
+        method = Method(entry.method)
+        for bucket in (by_clerk[names[clerk_id]][method], by_method[method], out.total):
+            bucket.add(entry.entry_type, entry.amount_fen)
+        if entry.receipt_no:
+            receipts.append(entry.receipt_no)
+    out.by_clerk = {k: dict(v) for k, v in by_clerk.items()}
+    out.by_method = dict(by_method)
+    if receipts:
+        out.first_receipt, out.last_receipt = min(receipts), max(receipts)
+    out.receipt_count = len(receipts)
+    out.void_receipts = _void_numbers(session, [e for e, _ in rows])
+    out.open_shifts = sorted(names[s.clerk_id] for s in shifts if s.closed_at is None)
+    out.differences = [(names[s.clerk_id], s.counted_fen - s.expected_fen, s.difference_reason)
+                       for s in shifts if s.closed_at and s.counted_fen is not None
+                       and s.expected_fen is not None and s.counted_fen != s.expected_fen]
+    out.chain_head = rows[-1][0].hash if rows else ""
+    return out
