@@ -5,7 +5,7 @@ typing a tracking code or URL there opens that request."""
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 from counter_app.core import Actor, Core
 from counter_app.domain import phrases
 from counter_app.domain.permissions import Permission
-from counter_app.services import accounts, requests, settings
 from ui.actions import ActionRegistry, ActionSpec
 from ui.bridge import Operations
+from ui.operations import Changes, subscribe
+from ui.operations import accounts as ops_accounts
+from ui.operations import settings as ops_settings
 from ui.lock import IdleLock
 from ui.widgets import ACCOUNT_FACTS, account_facts, fact_caption, fill_table, make_table, row_data
 from ui.windows import Owned, bring_back
@@ -86,13 +88,26 @@ class MainWindow(QMainWindow):
                  for k in core.catalogue.kinds.values()]
         self.registry = ActionRegistry(self, specs + self._actions(), self.tr)
         self._build_toolbar(specs)
-        self.settings = settings.get_all(core)
+        self.settings = self._read_settings()
         self.lock = IdleLock(core, self, int(self.settings["idle_lock_minutes"]), lambda: self.actor)
         self.lock.unlocked.connect(self.set_actor)
         QShortcut(QKeySequence("Escape"), self.lookup, self.next_visitor)
         self.set_actor(actor)
         self._restore_geometry()
         self.next_visitor()
+        subscribe(self, self._changed)
+
+    def _read_settings(self) -> dict[str, Any]:
+        ok, values = ops_settings.values(self.ops, self.core)
+        return values if ok else {"company_name": "", "hall_name": "", "idle_lock_minutes": 10}
+
+    def _changed(self, changes: Changes) -> None:
+        """Another window changed something: the customer panel follows when it
+        shows that account, the greeting and idle lock when settings changed."""
+        if changes.touches_account(self.account_id):
+            self._show_account(self.account_id)
+        if changes.settings:
+            self.reload_settings()
 
     def _actions(self) -> list[ActionSpec]:
         """The actions besides the businesses, each with the method it calls."""
@@ -234,15 +249,14 @@ class MainWindow(QMainWindow):
         text = self.lookup.text().strip()
         if not text:
             return
-        if requests.parse_tracking(text):
-            ok, view = self.ops.call(requests.find_by_tracking, self.core, text)
-            if ok:
-                self.lookup.clear()
-                self.open_request(view.id)
-            return
-        ok, hits = self.ops.call(accounts.find, self.core, text)
+        ok, found = ops_accounts.look_up(self.ops, self.core, text)
         if not ok:
             return
+        if found.request_id is not None:      # a scanned tracking code: open its request
+            self.lookup.clear()
+            self.open_request(found.request_id)
+            return
+        hits = found.hits
         fill_table(self.results, ([h.account_no, h.holder_name, h.address, h.phone, h.area,
                                    h.heating_state.label] for h in hits), (h.account_id for h in hits))
         self.hint.setText(self.tr("找到 {0} 户").format(len(hits)) if hits else
@@ -262,13 +276,12 @@ class MainWindow(QMainWindow):
             for label in self.fact_labels.values():
                 label.clear()
             return
-        ok, view = self.ops.call(accounts.get_account, self.core, account_id)
+        ok, panel = ops_accounts.panel(self.ops, self.core, account_id)
         if not ok:
             return
-        for key, value in account_facts(view).items():
+        for key, value in account_facts(panel.account).items():
             self.fact_labels[key].setText(value)
-        ok, open_views = self.ops.call(requests.open_requests, self.core, account_id=account_id)
-        for r in open_views or []:
+        for r in panel.open_requests:
             due = self.tr("期限 {0}").format(r.deadline) if r.deadline else ""
             item = QListWidgetItem("　".join(filter(None, (r.number, r.kind_name, r.status.label, due))))
             item.setData(Qt.ItemDataRole.UserRole, r.id)
@@ -280,7 +293,6 @@ class MainWindow(QMainWindow):
 
         self.wizard = wizard = BusinessWizard(self.core, self.actor, kind, account_id=self.account_id,
                                               draft_id=draft_id, parent=self)
-        wizard.finished.connect(lambda _r: self._show_account(self.account_id))
         wizard.open()
 
     def show_drafts(self) -> None:
@@ -293,7 +305,6 @@ class MainWindow(QMainWindow):
         from ui.requests import RequestDialog
 
         self.request_dialog = dialog = RequestDialog(self.core, self.actor, request_id, self)
-        dialog.finished.connect(lambda _r: self._show_account(self.account_id))
         dialog.open()
 
     def _open_item(self, item: QListWidgetItem) -> None:
@@ -358,7 +369,6 @@ class MainWindow(QMainWindow):
 
         self.payment_dialog = dialog = PaymentDialog(self.core, self.actor, self.account_id, self,
                                                      request_id=request_id)
-        dialog.finished.connect(lambda _r: self._show_account(self.account_id))
         dialog.open()
 
     def show_payments(self) -> None:
@@ -407,12 +417,11 @@ class MainWindow(QMainWindow):
         from ui.settings import SettingsDialog
 
         self.settings_dialog = dialog = SettingsDialog(self.core, self.actor, self)
-        dialog.accepted.connect(self.reload_settings)
         dialog.open()
 
     def reload_settings(self) -> None:
         """Settings saved: the greeting and the idle lock follow at once."""
-        ok, values = self.ops.call(settings.get_all, self.core)
+        ok, values = ops_settings.values(self.ops, self.core)
         if ok:
             self.settings = values
             self.lock.set_minutes(int(values["idle_lock_minutes"]))
