@@ -15,7 +15,7 @@ from counter_app.services.accounts import AccountInput, validate_account
 from tests.helpers import account_input
 
 
-def count(engine, table: str) -> int:  # noqa: ANN001
+def count(engine, table: str) -> int:
     with engine.connect() as conn:
         return conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
 

@@ -22,7 +22,7 @@ SEASON = "2025-2026"
 SEEN = DocumentInput(received=True, original_seen=True, copies=1)
 
 
-def publish(core, actor, season=SEASON, price=2250, effective=None, **kw):  # noqa: ANN001, ANN201
+def publish(core, actor, season=SEASON, price=2250, effective=None, **kw):
     y = int(season[:4])
     values = dict(season=season, decree_no=f"价格〔{y}〕12号", effective_date=effective or D(y, 10, 1),
                   season_start=D(y, 11, 15), season_end=D(y + 1, 3, 15), due_date=D(y, 12, 31),
@@ -34,11 +34,11 @@ def publish(core, actor, season=SEASON, price=2250, effective=None, **kw):  # no
     return fees.create_schedule(core, actor, **values)
 
 
-def account(core, clerk, n=1, **kw):  # noqa: ANN001, ANN201
+def account(core, clerk, n=1, **kw):
     return accounts.register_account(core, clerk, account_input(n, **kw))
 
 
-def pay(core, clerk, account_id, amount, allocation, day=None):  # noqa: ANN001, ANN201
+def pay(core, clerk, account_id, amount, allocation, day=None):
     """A ledger entry as services/payments.py will write it (minus the hash chain)."""
     with core.unit_of_work() as session:
         n = (session.scalar(select(func.max(LedgerEntry.position))) or 0) + 1
@@ -49,18 +49,18 @@ def pay(core, clerk, account_id, amount, allocation, day=None):  # noqa: ANN001,
             prev_hash="0" * 64, hash=f"{n:064d}"))
 
 
-def bill_of(core, account_id, season=SEASON):  # noqa: ANN001, ANN201
+def bill_of(core, account_id, season=SEASON):
     with core.reading() as session:
         bill = session.scalar(select(Bill).where(Bill.account_id == account_id, Bill.season == season,
                                                  Bill.superseded_by_id.is_(None)))
         return bill, [(x.kind, x.amount_fen) for x in bill.lines] if bill else []
 
 
-def kinds(stmt):  # noqa: ANN001, ANN201
+def kinds(stmt):
     return [(x.kind, x.amount_fen) for x in stmt.lines]
 
 
-def complete(core, people, kind, account_id, fields, approve=False):  # noqa: ANN001, ANN201
+def complete(core, people, kind, account_id, fields, approve=False):
     spec = core.catalogue.get(kind)
     docs = {d.code: SEEN for d in spec.documents_for(by_agent=False, non_residential=False)}
     rid = requests.receive(core, people.clerk, kind, account_id=account_id, documents=docs,

@@ -41,12 +41,14 @@ def test_default_directory_is_the_forms_package(shipped: Catalogue) -> None:
 
 def test_names_workflows_and_deadlines(shipped: Catalogue) -> None:
     names = {k: shipped.get(k).name for k in KINDS}
-    assert names == {"application_residential": "居民用热申请", "application_nonresidential": "非居民用热申请",
+    assert names == {"application_residential": "居民用热申请",
+                     "application_nonresidential": "非居民用热申请",
                      "change_transfer": "过户", "change_name": "更名", "change_area": "面积变更",
                      "stop": "停热申请", "resume": "复热申请", "settlement": "热费结算"}
     assert dict(shipped.get("application_residential").deadlines) == {"plan_reply": 3}
     assert dict(shipped.get("application_nonresidential").deadlines) == {"plan_reply": 3, "heat_on": 5}
-    assert {shipped.get(k).workflow for k in KINDS} == {"application", "change", "stop", "resume", "settlement"}
+    assert {shipped.get(k).workflow for k in KINDS} == {"application", "change", "stop", "resume",
+                                                        "settlement"}
     assert [k for k in KINDS if not shipped.get(k).needs_account] == KINDS[:2]
     assert shipped.get("application_residential").contract_template == "residential"
     assert shipped.get("application_nonresidential").contract_template == "non_residential"
@@ -125,7 +127,8 @@ def test_field_parse_returns_clean_values(shipped: Catalogue) -> None:
     assert values["area"] == Decimal("85.5")
     assert values["owner_name"] == "张三"
     assert values["agent_name"] is None and values["agent_id_number"] is None and values["note"] is None
-    stop = shipped.get("stop").parse_fields({"reason": "房屋空置", "season": "2026-27", "phone": "0371-61234567"})
+    stop = shipped.get("stop").parse_fields({"reason": "房屋空置", "season": "2026-27",
+                                             "phone": "0371-61234567"})
     assert stop["season"] == "2026-2027"
     transfer = shipped.get("change_transfer").parse_fields({
         "new_holder_name": "某某商贸有限公司", "new_holder_id_number": "91110000600037341L",
@@ -253,7 +256,8 @@ CASES = {
     "unknown field type": ("stop", 'type = "season"', 'type = "seasons"', 1, "fields[1].type",
                            ["seasons", "resident_id"]),
     "unknown when": ("stop", 'when = "agent"', 'when = "proxy"', 1, "documents[4].when", ["proxy", "agent"]),
-    "unknown deadline": ("stop", "reply = 5", "answer = 5", 1, "deadlines.answer", ["未知的键", "plan_reply"]),
+    "unknown deadline": ("stop", "reply = 5", "answer = 5", 1, "deadlines.answer",
+                         ["未知的键", "plan_reply"]),
     "deadline out of range": ("stop", "reply = 5", "reply = 0", 1, "deadlines.reply", ["1 到 60"]),
     "unknown precondition": ("stop", 'precondition = "no_arrears"', 'precondition = "paid"', 1,
                              "precondition", ["paid", "no_arrears"]),

@@ -8,13 +8,13 @@ from counter_app import cli
 
 
 @pytest.fixture(autouse=True)
-def data_folder(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+def data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path / "data"))
     monkeypatch.delenv("COUNTER_APP_DB", raising=False)
     return tmp_path / "data"
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:  # noqa: ANN001
+def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = cli.main(list(argv))
     out, err = capsys.readouterr()
     assert "Traceback" not in err
@@ -65,7 +65,7 @@ def test_bad_arguments_are_explained_in_chinese(capsys):
 
 
 def test_unexpected_failure_goes_to_the_log_not_the_screen(capsys, monkeypatch, data_folder):
-    def boom(args):  # noqa: ANN001, ANN202
+    def boom(args):
         raise RuntimeError("disk on fire")
     monkeypatch.setattr(cli, "cmd_calendar_show", boom)
     code, _, err = run(capsys, "calendar", "show", "2025")

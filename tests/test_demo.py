@@ -8,8 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from counter_app import demo
-from counter_app.db.models import (Account, Base, Feedback, RequestDocument, RequestEvent,
-                                   ServiceRequest)
+from counter_app.db.models import Account, Base, Feedback, RequestDocument, RequestEvent, ServiceRequest
 from counter_app.domain.enums import DocumentState, FeedbackKind, RequestStatus, Role
 from counter_app.domain.workflow import WORKFLOWS
 from counter_app.errors import Conflict
@@ -28,7 +27,7 @@ def reachable_states(workflow: str) -> set[RequestStatus]:
     return seen
 
 
-def row_counts(core) -> dict[str, int]:  # noqa: ANN001
+def row_counts(core) -> dict[str, int]:
     with core.reading() as session:
         return {t.name: session.scalar(select(func.count()).select_from(t))
                 for t in Base.metadata.sorted_tables}
@@ -85,7 +84,7 @@ def test_populate_makes_a_working_service_hall(core):
 def test_second_populate_refuses_and_changes_nothing(core):
     demo.populate(core, accounts=100)
     before = row_counts(core)
-    with pytest.raises(Conflict, match="空数据库.*--db"):
+    with pytest.raises(Conflict, match=r"空数据库.*--db"):
         demo.populate(core, accounts=100)
     assert row_counts(core) == before
 

@@ -12,7 +12,7 @@ from counter_app.services import feedback, settings
 from counter_app.services.feedback import FeedbackInput
 
 
-def complaint(**kw) -> FeedbackInput:  # noqa: ANN003
+def complaint(**kw) -> FeedbackInput:
     values = dict(kind=FeedbackKind.COMPLAINT, channel=Channel.HOTLINE,
                   text="3号楼2单元室温只有14℃", customer_name="张先生", contact="13912345678")
     values.update(kw)

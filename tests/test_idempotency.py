@@ -14,9 +14,14 @@ from sqlalchemy.exc import OperationalError
 
 from counter_app import idempotency, ledger
 from counter_app.db.models import ClientToken, Feedback, ServiceRequest, Staff, WizardDraft
-from counter_app.db.money import LedgerEntry
 from counter_app.domain.enums import Channel, DocumentState, FeedbackKind, RequestStatus
-from counter_app.errors import CommitUncertain, Conflict, DatabaseUnavailable, PermissionDenied, ValidationError
+from counter_app.errors import (
+    CommitUncertain,
+    Conflict,
+    DatabaseUnavailable,
+    PermissionDenied,
+    ValidationError,
+)
 from counter_app.services import drafts, feedback, payments, registration
 from counter_app.services.feedback import FeedbackInput
 from counter_app.services.registration import Waiver
@@ -26,14 +31,14 @@ from tests.test_payments import desk, entries  # noqa: F401 - the shared money f
 
 
 @contextmanager
-def lost_acknowledgement(engine, *, stored: bool) -> Iterator[list[int]]:  # noqa: ANN001
+def lost_acknowledgement(engine, *, stored: bool) -> Iterator[list[int]]:
     """The next COMMIT reaches the driver and the connection dies: with
     ``stored`` the server committed before the acknowledgement was lost, without
     it the commit never arrived.  Either way the client sees the same error."""
     dialect = engine.dialect
     real, fired = dialect.do_commit, []
 
-    def dying_commit(dbapi_connection) -> None:  # noqa: ANN001
+    def dying_commit(dbapi_connection) -> None:
         if not fired:
             fired.append(1)
             if stored:
@@ -50,7 +55,7 @@ def lost_acknowledgement(engine, *, stored: bool) -> Iterator[list[int]]:  # noq
         del dialect.do_commit
 
 
-def count(core, model) -> int:  # noqa: ANN001
+def count(core, model) -> int:
     with core.reading() as session:
         return session.scalar(select(func.count()).select_from(model))
 
@@ -87,7 +92,7 @@ def test_lost_commit_acknowledgement_is_uncertain_and_resolved_by_the_token(desk
 def test_an_error_before_the_commit_is_still_not_saved(desk, monkeypatch):  # noqa: F811
     core = desk.core
 
-    def failing_seal(session, entry, position):  # noqa: ANN001
+    def failing_seal(session, entry, position):
         raise OperationalError("INSERT", {}, Exception("connection reset"))
     monkeypatch.setattr(ledger, "seal", failing_seal)
     with pytest.raises(DatabaseUnavailable) as exc:
@@ -151,7 +156,7 @@ def test_void_and_refund_repeat_once(desk):  # noqa: F811
 
 # -- registering a business at the counter ----------------------------------------------
 
-def _application(core, people, **overrides) -> Application:  # noqa: ANN001
+def _application(core, people, **overrides) -> Application:
     from tests.helpers import account_input
     kind = core.catalogue.get("application_residential")
     values = dict(kind="application_residential", new_account=account_input(5),
@@ -160,12 +165,12 @@ def _application(core, people, **overrides) -> Application:  # noqa: ANN001
     return Application(**values)
 
 
-def _all_received(core, kind: str) -> dict[str, DocumentInput]:  # noqa: ANN001
+def _all_received(core, kind: str) -> dict[str, DocumentInput]:
     return {d.code: DocumentInput(received=True, original_seen=True, copies=1)
             for d in core.catalogue.get(kind).documents_for(by_agent=False, non_residential=False)}
 
 
-def test_register_accepts_a_complete_application_in_one_transaction(core, people):  # noqa: ANN001
+def test_register_accepts_a_complete_application_in_one_transaction(core, people):
     draft = drafts.save(core, people.clerk, "application_residential", {"page": 4}, title="草稿")
     app = _application(core, people, documents=_all_received(core, "application_residential"))
     view = registration.register(core, people.clerk, app, draft_id=draft)
@@ -175,7 +180,7 @@ def test_register_accepts_a_complete_application_in_one_transaction(core, people
         assert session.get(WizardDraft, draft).finished_request_id == view.id
 
 
-def test_register_with_missing_documents_awaits_them_and_waivers_count(core, people):  # noqa: ANN001
+def test_register_with_missing_documents_awaits_them_and_waivers_count(core, people):
     kind = core.catalogue.get("application_residential")
     required = [d for d in kind.documents_for(by_agent=False, non_residential=False)
                 if d.required and not d.one_of]
@@ -194,7 +199,7 @@ def test_register_with_missing_documents_awaits_them_and_waivers_count(core, peo
     assert doc.state is DocumentState.WAIVED and doc.waive_reason == "原件遗失，补办中"
 
 
-def test_register_fails_whole_and_repeats_once(core, people):  # noqa: ANN001
+def test_register_fails_whole_and_repeats_once(core, people):
     app = _application(core, people, documents=_all_received(core, "application_residential"))
     with core.unit_of_work() as session:   # the supervisor left since logging in at this counter
         session.get(Staff, people.supervisor.staff_id).active = False
@@ -212,7 +217,7 @@ def test_register_fails_whole_and_repeats_once(core, people):  # noqa: ANN001
     assert count(core, ClientToken) == 1
 
 
-def test_feedback_logged_once_per_token(core, people):  # noqa: ANN001
+def test_feedback_logged_once_per_token(core, people):
     data = FeedbackInput(kind=FeedbackKind.COMPLAINT, channel=Channel.COUNTER, text="暖气不热",
                          customer_name="张伟", contact="13912345678")
     token = idempotency.new_token()

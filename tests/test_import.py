@@ -22,7 +22,7 @@ WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 def rid(n: int, birth: str = "19800101") -> str:
     """A valid 18-character resident ID, different for each n < 1000."""
     body = f"410105{birth}{n % 1000:03d}"
-    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, WEIGHTS)) % 11]
+    return body + "10X98765432"[sum(int(c) * w for c, w in zip(body, WEIGHTS, strict=True)) % 11]
 
 
 def bad_checksum(n: int) -> str:
@@ -59,7 +59,7 @@ def read_rejects(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def counts(core) -> tuple[int, int, int]:  # noqa: ANN001
+def counts(core) -> tuple[int, int, int]:
     with core.reading() as s:
         return (s.scalar(select(func.count(Account.id))), s.scalar(select(func.count(Customer.id))),
                 s.scalar(select(func.count(AuditRecord.id)).where(AuditRecord.action == "import")))
@@ -67,7 +67,7 @@ def counts(core) -> tuple[int, int, int]:  # noqa: ANN001
 
 # -- good files ---------------------------------------------------------------------
 
-def test_csv_with_bom_and_chinese_headers(core, people, tmp_path):  # noqa: ANN001
+def test_csv_with_bom_and_chinese_headers(core, people, tmp_path):
     src = write_csv(tmp_path / "old.csv", [row(n) for n in range(1, 26)])
     report = import_accounts(core, people.admin, src)
     assert (report.total, report.imported, report.rejected) == (25, 25, 0)
@@ -94,7 +94,7 @@ def test_csv_with_bom_and_chinese_headers(core, people, tmp_path):  # noqa: ANN0
         assert summary.after["imported"] == 25 and summary.after["rejected"] == 0
 
 
-def test_gbk_file_enum_labels_and_defaults(core, people, tmp_path):  # noqa: ANN001
+def test_gbk_file_enum_labels_and_defaults(core, people, tmp_path):
     header = ["用户编号", "用户名称", "证件号码", "详细地址", "收费面积", "用户类型", "供热方式",
               "状态", "备注"]
     rows = [["GB0001", "北京某某热力有限公司", "91110000600037341L", "建设路1号", "1200",
@@ -117,7 +117,7 @@ def test_gbk_file_enum_labels_and_defaults(core, people, tmp_path):  # noqa: ANN
         assert [h.account_no for h in search.find_accounts(s, "人民路")] == ["GB0002"]
 
 
-def test_xlsx_file(core, people, tmp_path):  # noqa: ANN001
+def test_xlsx_file(core, people, tmp_path):
     book = Workbook()
     sheet = book.active
     sheet.append(["户号", "姓名", "身份证", "手机", "小区名称", "楼栋", "单元", "室", "面积"])
@@ -140,7 +140,7 @@ def test_xlsx_file(core, people, tmp_path):  # noqa: ANN001
         assert b.area_x100 == 12000
 
 
-def test_same_id_number_shares_one_customer(core, people, tmp_path):  # noqa: ANN001
+def test_same_id_number_shares_one_customer(core, people, tmp_path):
     existing = register_account(core, people.clerk, AccountInput(
         account_no="1000001", holder_name="张伟", id_number=rid(500), community="老城区",
         area="50"))
@@ -158,7 +158,7 @@ def test_same_id_number_shares_one_customer(core, people, tmp_path):  # noqa: AN
 
 # -- bad rows -------------------------------------------------------------------------
 
-def test_bad_rows_go_to_the_rejects_file(core, people, tmp_path):  # noqa: ANN001
+def test_bad_rows_go_to_the_rejects_file(core, people, tmp_path):
     register_account(core, people.clerk, AccountInput(
         account_no="200100009", holder_name="已有", community="老城区", area="50"))
     rows = [row(1), row(2, 身份证号=bad_checksum(2)), row(3, 供热面积="0"),
@@ -192,7 +192,7 @@ def test_bad_rows_go_to_the_rejects_file(core, people, tmp_path):  # noqa: ANN00
             Account.account_no == "200100009")) == "已有"
 
 
-def test_strict_imports_nothing_and_writes_rejects(core, people, tmp_path):  # noqa: ANN001
+def test_strict_imports_nothing_and_writes_rejects(core, people, tmp_path):
     rows = [row(n) for n in range(1, 8)] + [row(8, 身份证号=bad_checksum(8)), row(9, 户号="200100001")]
     src = write_csv(tmp_path / "s.csv", rows)
     rejects = tmp_path / "out" / "errors.csv"
@@ -210,7 +210,7 @@ def test_strict_imports_nothing_and_writes_rejects(core, people, tmp_path):  # n
     assert counts(core)[0] == 7
 
 
-def test_custom_mapping(core, people, tmp_path):  # noqa: ANN001
+def test_custom_mapping(core, people, tmp_path):
     header = ["编码", "客户", "房屋位置", "建筑面积", "面积", "手机"]
     rows = [["A-0001", "周敏", "解放路3号", "99.9", "80", "13812345678"]]
     src = write_csv(tmp_path / "m.csv", rows, header)
@@ -230,7 +230,7 @@ def test_custom_mapping(core, people, tmp_path):  # noqa: ANN001
         import_accounts(core, people.admin, src, mapping={"不存在的列": "account_no"})
 
 
-def test_missing_required_column_names_it(core, people, tmp_path):  # noqa: ANN001
+def test_missing_required_column_names_it(core, people, tmp_path):
     header = [h for h in HEADER if h != "供热面积"]
     src = write_csv(tmp_path / "no_area.csv", [row(1)[:-4] + row(1)[-3:]], header)
     with pytest.raises(ValidationError) as err:
@@ -240,7 +240,7 @@ def test_missing_required_column_names_it(core, people, tmp_path):  # noqa: ANN0
     assert counts(core) == (0, 0, 0)
 
 
-def test_conflicting_aliases_need_a_map(core, people, tmp_path):  # noqa: ANN001
+def test_conflicting_aliases_need_a_map(core, people, tmp_path):
     header = [*HEADER, "业主"]
     src = write_csv(tmp_path / "two.csv", [[*row(1), "别人"]], header)
     with pytest.raises(ValidationError, match="--map"):
@@ -249,7 +249,7 @@ def test_conflicting_aliases_need_a_map(core, people, tmp_path):  # noqa: ANN001
     assert report.imported == 1 and report.ignored_columns == ("业主",)
 
 
-def test_files_that_cannot_be_imported(core, people, tmp_path):  # noqa: ANN001
+def test_files_that_cannot_be_imported(core, people, tmp_path):
     with pytest.raises(NotFound, match="找不到"):
         import_accounts(core, people.admin, tmp_path / "nothing.csv")
     (tmp_path / "a.pdf").write_bytes(b"%PDF")
@@ -266,7 +266,7 @@ def test_files_that_cannot_be_imported(core, people, tmp_path):  # noqa: ANN001
         import_accounts(core, people.admin, tmp_path / "empty.csv")
 
 
-def test_clerk_may_not_import(core, people, tmp_path):  # noqa: ANN001
+def test_clerk_may_not_import(core, people, tmp_path):
     src = write_csv(tmp_path / "p.csv", [row(1)])
     with pytest.raises(PermissionDenied):
         import_accounts(core, people.clerk, src)
@@ -275,13 +275,13 @@ def test_clerk_may_not_import(core, people, tmp_path):  # noqa: ANN001
     assert counts(core) == (0, 0, 0)
 
 
-def test_crash_halfway_leaves_nothing(core, people, tmp_path, monkeypatch):  # noqa: ANN001
+def test_crash_halfway_leaves_nothing(core, people, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "CHUNK", 5)
     src = write_csv(tmp_path / "crash.csv", [row(n) for n in range(1, 21)] + [row(21, 户主="")])
     calls = []
     real = importer._Pass._insert
 
-    def failing(self, good):  # noqa: ANN001, ANN202
+    def failing(self, good):
         calls.append(len(good))
         if len(calls) == 3:
             raise RuntimeError("power cut")
@@ -300,7 +300,7 @@ def test_crash_halfway_leaves_nothing(core, people, tmp_path, monkeypatch):  # n
     assert (report.imported, report.rejected) == (20, 1)
 
 
-def test_unwritable_rejects_path_imports_nothing(core, people, tmp_path):  # noqa: ANN001
+def test_unwritable_rejects_path_imports_nothing(core, people, tmp_path):
     src = write_csv(tmp_path / "w.csv", [row(1), row(2, 户主="")])
     for target in (tmp_path / "missing-dir" / "r.csv", src.parent):
         with pytest.raises(CounterError, match="无法写入错误行清单"):
@@ -313,7 +313,7 @@ def test_unwritable_rejects_path_imports_nothing(core, people, tmp_path):  # noq
     assert counts(core) == (0, 0, 0)
 
 
-def test_fixed_rejects_file_can_be_imported_again(core, people, tmp_path):  # noqa: ANN001
+def test_fixed_rejects_file_can_be_imported_again(core, people, tmp_path):
     src = write_csv(tmp_path / "r.csv", [row(1), row(2, 供热面积="0")])
     report = import_accounts(core, people.admin, src)
     rejects = report.rejects_path
@@ -327,14 +327,14 @@ def test_fixed_rejects_file_can_be_imported_again(core, people, tmp_path):  # no
     assert counts(core)[0] == 2
 
 
-def test_quoted_newlines_keep_source_line_numbers(core, people, tmp_path):  # noqa: ANN001
+def test_quoted_newlines_keep_source_line_numbers(core, people, tmp_path):
     src = write_csv(tmp_path / "q.csv", [row(1, 小区="幸福\n家园"), row(2, 户主="")])
     report = import_accounts(core, people.admin, src)
     assert report.rejected == 1
     assert [r["行号"] for r in read_rejects(report.rejects_path)] == ["4"]
 
 
-def test_chunks_customers_and_repeats_across_chunks(core, people, tmp_path, monkeypatch):  # noqa: ANN001
+def test_chunks_customers_and_repeats_across_chunks(core, people, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "CHUNK", 3)
     twins = {"身份证号": "", "户主": "刘洋", "联系电话": "13800000000"}  # no ID: one customer each
     rows = [row(1, **twins), row(2, 身份证号=rid(77)), row(3, **twins), row(4),
@@ -356,10 +356,10 @@ def test_chunks_customers_and_repeats_across_chunks(core, people, tmp_path, monk
             assert account.search_text.startswith(expected)
 
 
-def test_same_number_registered_meanwhile_is_a_conflict(core, people, tmp_path, monkeypatch):  # noqa: ANN001
+def test_same_number_registered_meanwhile_is_a_conflict(core, people, tmp_path, monkeypatch):
     real = importer._Pass._insert
 
-    def racing(self, good):  # noqa: ANN001, ANN202 - another counter registers 200100002 now
+    def racing(self, good):  # another counter registers 200100002 now
         create_account(self.session, core, people.clerk, AccountInput(
             account_no="200100002", holder_name="抢先", community="老城区", area="50"))
         return real(self, good)

@@ -9,7 +9,7 @@ from counter_app.services import accounts, lookup, requests
 from tests.helpers import account_input, sample_fields
 
 
-def test_a_scanned_code_opens_its_request_and_a_term_finds_accounts(core, people):  # noqa: ANN001
+def test_a_scanned_code_opens_its_request_and_a_term_finds_accounts(core, people):
     account_id = accounts.register_account(core, people.clerk, account_input(1))
     kind = core.catalogue.get("change_area")
     rid = requests.receive(core, people.clerk, kind.kind, account_id=account_id,

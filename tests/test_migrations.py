@@ -11,7 +11,7 @@ from counter_app.db.models import Base
 from counter_app.migrations_support import include_object
 
 
-def _diff(engine):  # noqa: ANN001, ANN202
+def _diff(engine):
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"include_object": include_object})
         return compare_metadata(ctx, Base.metadata)

@@ -273,15 +273,18 @@ def test_void_same_day_with_a_supervisor_keeps_the_number(desk):
     nothing_recorded(core, before, n)
 
     done = payments.void(core, p.clerk, paid.entry_id, "金额输错", p.supervisor)
-    assert (done.entry_type, done.amount_fen, done.original_receipt_no) == (EntryType.VOID, -150000, paid.receipt_no)
+    assert (done.entry_type, done.amount_fen, done.original_receipt_no) == (EntryType.VOID, -150000,
+                                                                            paid.receipt_no)
     assert (done.clerk, done.approved_by) == ("李营业员", "王值班长")
     assert done.allocation == {"bills": {str(desk.old_bill): -100000, str(desk.new_bill): -50000},
                                "late_fee": 0, "discount": 0, "prepaid": 0}
     view = payments.receipt(core, paid.entry_id)
-    assert (view.void, view.void_reason, view.receipt_no, view.refundable_fen) == (True, "金额输错", "2025-000001", 0)
+    assert (view.void, view.void_reason, view.receipt_no, view.refundable_fen) == (True, "金额输错",
+                                                                                   "2025-000001", 0)
     void_entry = entries(core)[-1]
-    assert (void_entry.receipt_no, void_entry.original_id, void_entry.shift_id) == (None, paid.entry_id, paid_shift(core, paid))
-    with pytest.raises(Conflict, match="已于 .* 作废"):
+    assert (void_entry.receipt_no, void_entry.original_id, void_entry.shift_id) == (
+        None, paid.entry_id, paid_shift(core, paid))
+    with pytest.raises(Conflict, match=r"已于 .* 作废"):
         payments.void(core, p.clerk, paid.entry_id, "再作废", p.supervisor)
     with pytest.raises(Conflict, match="作废"):
         payments.refund(core, p.clerk, paid.entry_id, "1", "退", p.supervisor)
@@ -335,7 +338,7 @@ def test_refunds_are_linked_and_never_exceed_what_is_left(desk, clock):
         payments.refund(core, p.clerk2, paid.entry_id, "100", "多交", None)
     with pytest.raises(PermissionDenied, match="经办人本人"):
         payments.refund(core, p.supervisor, paid.entry_id, "100", "多交", p.supervisor)
-    with pytest.raises(ValidationError, match="可退余额 3,200.00 元"):
+    with pytest.raises(ValidationError, match=r"可退余额 3,200\.00 元"):
         payments.refund(core, p.clerk2, paid.entry_id, "3200.01", "多交", p.supervisor)
     nothing_recorded(core, before, n)
 
@@ -349,7 +352,7 @@ def test_refunds_are_linked_and_never_exceed_what_is_left(desk, clock):
     view = payments.receipt(core, paid.entry_id)
     assert [r.amount_fen for r in view.refunds] == [-30000, -100000]
     assert view.refundable_fen == 190000 and not view.void
-    with pytest.raises(ValidationError, match="可退余额 1,900.00 元"):
+    with pytest.raises(ValidationError, match=r"可退余额 1,900\.00 元"):
         payments.refund(core, p.clerk2, paid.entry_id, "1900.01", "多退", p.supervisor)
     last = payments.refund(core, p.clerk2, paid.entry_id, "1900", "销户", p.supervisor)
     assert last.allocation["bills"] == {str(desk.new_bill): -90000, str(desk.old_bill): -100000}

@@ -22,7 +22,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @pytest.fixture(autouse=True)
-def data_folder(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+def data_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path / "data"))
     monkeypatch.delenv("COUNTER_APP_DB", raising=False)
     monkeypatch.delenv("COUNTER_APP_FONT", raising=False)
@@ -30,7 +30,7 @@ def data_folder(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def hall(core, people, monkeypatch):  # noqa: ANN001, ANN201
+def hall(core, people, monkeypatch):
     """A day at the hall (Thursday 2025-11-20): 张伟 pays 3,000.00 in cash for his
     settlement request (receipt 2025-000001); 张伟 of 307 applies for heat.  The
     command line works on this database, with the tests' clock."""
@@ -53,7 +53,7 @@ def hall(core, people, monkeypatch):  # noqa: ANN001, ANN201
 
 
 def run(capsys, *argv: str, user: str = "li", password: str = "clerk-pass",
-        monkeypatch=None) -> tuple[int, str, str]:  # noqa: ANN001
+        monkeypatch=None) -> tuple[int, str, str]:
     monkeypatch.setenv("COUNTER_APP_PASSWORD", password)
     code = cli.main(["--as", user, *argv])
     out, err = capsys.readouterr()
@@ -95,7 +95,8 @@ def test_each_request_paper_is_saved_with_its_number(capsys, monkeypatch, hall, 
     assert "供热合同" in pdf_text((tmp_path / "contract.pdf").read_bytes())
 
 
-def test_a_receipt_once_as_the_original_then_logged_copies_in_each_layout(capsys, monkeypatch, hall, tmp_path):
+def test_a_receipt_once_as_the_original_then_logged_copies_in_each_layout(capsys, monkeypatch, hall,
+                                                                          tmp_path):
     number = hall.paid.receipt_no
     out_file = tmp_path / "receipt.pdf"
     code, out, err = run(capsys, "print", "receipt", number, "--out", str(out_file), monkeypatch=monkeypatch)
@@ -160,7 +161,8 @@ def test_an_unknown_number_is_refused(capsys, monkeypatch, hall, tmp_path):
              ("notice", "SQ2025999999", "没有编号为 SQ2025999999 的业务"),
              ("contract", "SQ2025999999", "没有编号为 SQ2025999999 的业务")]
     for what, number, message in cases:
-        code, out, err = run(capsys, "print", what, number, "--out", str(folder / "x.pdf"), monkeypatch=monkeypatch)
+        code, out, err = run(capsys, "print", what, number, "--out", str(folder / "x.pdf"),
+                             monkeypatch=monkeypatch)
         refused(code, out, err, message)
     code, out, err = run(capsys, "print", "receipt", "2025-999999", "--copy", "--out", str(folder / "x.pdf"),
                          monkeypatch=monkeypatch)
@@ -224,7 +226,8 @@ def test_a_missing_font_is_named(capsys, monkeypatch, hall, tmp_path):
     monkeypatch.setenv("COUNTER_APP_FONT", str(missing))
     folder = tmp_path / "out"
     folder.mkdir()
-    for argv in (("print", "slip", hall.application.number), ("print", "receipt", hall.paid.receipt_no, "--copy")):
+    for argv in (("print", "slip", hall.application.number),
+                 ("print", "receipt", hall.paid.receipt_no, "--copy")):
         code, out, err = run(capsys, *argv, "--out", str(folder / "x.pdf"), monkeypatch=monkeypatch)
         refused(code, out, err, f"打印字体文件不存在：{missing}", "TrueType")
     code, out, err = run(capsys, "register", "--date", "2025-11-20", "--out", str(folder / "x.pdf"),

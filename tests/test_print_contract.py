@@ -47,7 +47,7 @@ def qr_values(pdf: bytes, page: int = 0) -> list[str]:
     return [code.text for code in qr_codes(pdf, page)]
 
 
-def qr_side_mm(code) -> float:  # noqa: ANN001
+def qr_side_mm(code) -> float:
     """The printed symbol's side, from its corners found at 150 dpi."""
     p = code.position
     return (p.top_right.x - p.top_left.x + 1) / 150 * 25.4
@@ -72,7 +72,7 @@ def assert_page_numbers(texts: list[str]) -> None:
         assert f"第 {i} 页 共 {len(texts)} 页" in text
 
 
-def publish(core, admin, season="2025-2026", residential=2250, non_residential=3390):  # noqa: ANN001, ANN201
+def publish(core, admin, season="2025-2026", residential=2250, non_residential=3390):
     y = int(season[:4])
     prices = {(c, f): (residential if c is UserClass.RESIDENTIAL else non_residential)
               for c in UserClass for f in HeatingForm}
@@ -82,7 +82,7 @@ def publish(core, admin, season="2025-2026", residential=2250, non_residential=3
         basic_fee_bp=3000, late_fee_ppm_per_day=3000, prices=prices)
 
 
-def residential(core, clerk) -> int:  # noqa: ANN001
+def residential(core, clerk) -> int:
     kind = core.catalogue.get("application_residential")
     return requests.receive(
         core, clerk, "application_residential",
@@ -91,7 +91,7 @@ def residential(core, clerk) -> int:  # noqa: ANN001
         fields=sample_fields(kind, owner_name="张伟", address="幸福小区3号楼2单元307室", area="85.50"))
 
 
-def non_residential(core, clerk) -> int:  # noqa: ANN001
+def non_residential(core, clerk) -> int:
     kind = core.catalogue.get("application_nonresidential")
     docs = {d.code: SEEN for d in kind.documents_for(by_agent=False, non_residential=True)
             if d.one_of in (None, "") or d.code == "property_certificate"}
@@ -106,7 +106,7 @@ def non_residential(core, clerk) -> int:  # noqa: ANN001
 
 
 @pytest.fixture
-def hall(core, people):  # noqa: ANN001, ANN201
+def hall(core, people):
     settings.update(core, people.admin, HALL)
     return people
 

@@ -71,7 +71,8 @@ def assert_fonts_embedded(pdf: bytes) -> None:
             font = ref.get_object()
             if font["/Subtype"] == "/Type0":
                 font = font["/DescendantFonts"][0].get_object()
-            assert "/FontFile2" in font["/FontDescriptor"].get_object(), f"{name} {font['/BaseFont']} not embedded"
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), \
+                f"{name} {font['/BaseFont']} not embedded"
 
 
 def char_box(pdf: bytes, needle: str, page: int = 0) -> tuple[float, float, float, float]:
@@ -188,8 +189,8 @@ def test_prepayment_and_refunds_are_printed_and_a_payment_without_request_has_no
     payments.refund(core, p.clerk, paid.entry_id, "100", "客户多交", p.supervisor)
     pdf = receipt_pdf(core, p.clerk, paid.receipt_no)
     text = pdf_text(pdf)
-    for fact in ("2025-000002", "预交下一采暖季热费¥800.00", "捌佰元整", "微信支付", "将自动抵扣下一采暖季热费",
-                 "2025-11-20已退款¥100.00（微信支付）：客户多交"):
+    for fact in ("2025-000002", "预交下一采暖季热费¥800.00", "捌佰元整", "微信支付",
+                 "将自动抵扣下一采暖季热费", "2025-11-20已退款¥100.00（微信支付）：客户多交"):
         assert fact in text, fact
     assert "找零" not in text and "扫码" not in text and qr_codes(pdf) == []
     assert_fonts_embedded(pdf)

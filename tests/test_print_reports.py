@@ -44,7 +44,7 @@ def table_rows(text: str, start: str, end: str, columns: int) -> list[list[str]]
     return [cells[i:i + columns] for i in range(0, len(cells) - len(cells) % columns, columns)]
 
 
-def a_day_at_the_hall(d) -> dict:  # noqa: ANN001
+def a_day_at_the_hall(d) -> dict:
     """李: cash 1,000 (tendered 1,200), card 500, cash 300 voided, an area change
     received and accepted, the drawer 50 short; 赵: WeChat 80 of which 30 refunded, a
     residential application received.  Both clerks' payments land on 2025-11-20."""
@@ -64,11 +64,13 @@ def a_day_at_the_hall(d) -> dict:  # noqa: ANN001
     requests.act(core, p.clerk, area, "accept")
     app = requests.receive(core, p.clerk2, "application_residential", applicant_name="孙丽",
                            new_account=account_input(9, holder_name="孙丽", heating_state="not_connected"),
-                           fields=sample_fields(core.catalogue.get("application_residential"), owner_name="孙丽"),
+                           fields=sample_fields(core.catalogue.get("application_residential"),
+                                                owner_name="孙丽"),
                            documents={"owner_id_card": requests.DocumentInput(True, True, 1),
                                       "property_certificate": requests.DocumentInput(True, True, 1)})
     requests.act(core, p.clerk2, app, "accept")                # the plan is due in 3 working days
-    shifts.close_shift(core, p.clerk, {"10000": 14, "5000": 1}, reason="找零多找50元", supervisor=p.supervisor)
+    shifts.close_shift(core, p.clerk, {"10000": 14, "5000": 1}, reason="找零多找50元",
+                       supervisor=p.supervisor)
     return {"area": requests.get_request(core, area).number, "app": requests.get_request(core, app).number}
 
 
@@ -195,7 +197,7 @@ def test_the_handover_sheet_waits_for_the_close_and_belongs_to_its_clerk(desk): 
 # -- reminder notices -------------------------------------------------------------------------
 
 @pytest.fixture
-def building(core, people, clock):  # noqa: ANN001, ANN201
+def building(core, people, clock):
     """Building 5: flat 101 owes two seasons, 102 one season less 500.00 paid (the late
     fee first), 103 paid in full; building 6 owes too.  Today is 2025-11-20."""
     settings.update(core, people.admin, HALL)

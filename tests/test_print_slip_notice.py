@@ -99,8 +99,9 @@ def test_the_notice_of_a_stop_states_the_published_amounts(core, people):
                            fields=sample_fields(core.catalogue.get("stop")))
     text = pdf_text(notice_pdf(core, people.clerk, rid))
     for fact in ("1产权人身份证须出示原件；复印件1份", "2不动产权证（房产证）", "3上一采暖季缴费凭证",
-                 "2.材料齐全后受理（待审批），之后5个工作日内答复审批结果（由值班长/主管审批）", "3.批准停热", "4.关阀停热办结",
-                 "基本热费停热期间按热费的30%收取（整季675.00元）", "5个工作日内答复审批结果（由值班长/主管审批）"):
+                 "2.材料齐全后受理（待审批），之后5个工作日内答复审批结果（由值班长/主管审批）",
+                 "3.批准停热", "4.关阀停热办结", "基本热费停热期间按热费的30%收取（整季675.00元）",
+                 "5个工作日内答复审批结果（由值班长/主管审批）"):
         assert fact in text, fact
     if "valve_seal" in {f.code for f in core.catalogue.get("stop").fees}:
         assert "关阀施封费50.00元" in text            # an item the schedule prices itself

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 
-def test_filling_tables_keeps_the_reference_counts_of_none_and_bools(qapp):  # noqa: ANN001
+def test_filling_tables_keeps_the_reference_counts_of_none_and_bools(qapp):
     table = QTableWidget(20, 10)
     before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(20):

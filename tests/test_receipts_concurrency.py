@@ -132,7 +132,7 @@ def two_desks(core, people, engine):
 
 def test_two_processes_issue_receipts_without_duplicate_or_gap(core, two_desks):
     d = two_desks
-    procs = [start(d.url, clerk.staff_id, acc, d.n) for clerk, acc in zip(d.clerks, d.accounts)]
+    procs = [start(d.url, clerk.staff_id, acc, d.n) for clerk, acc in zip(d.clerks, d.accounts, strict=True)]
     go(*procs)
     results = [finish(p) for p in procs]
     assert [rc for rc, _ in results] == [0, 0], [err[-2000:] for _, err in results]

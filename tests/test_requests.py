@@ -30,7 +30,7 @@ from tests.helpers import account_input, resident_id, sample_fields
 ALL_SEEN = DocumentInput(received=True, original_seen=True, copies=1)
 
 
-def residential_application(core, clerk, **kw):  # noqa: ANN001, ANN201
+def residential_application(core, clerk, **kw):
     docs = kw.pop("documents", {"owner_id_card": ALL_SEEN, "property_certificate": ALL_SEEN})
     return requests.receive(core, clerk, "application_residential",
                             new_account=account_input(1, heating_state="not_connected"),
@@ -67,7 +67,7 @@ def test_missing_document_blocks_acceptance_until_received_or_waived(core, peopl
     rid = residential_application(core, people.clerk, documents={"owner_id_card": ALL_SEEN})
     view = requests.get_request(core, rid)
     assert view.missing == ("不动产权证（房产证）", "购房合同")
-    with pytest.raises(Conflict, match="材料不全.*不动产权证"):
+    with pytest.raises(Conflict, match=r"材料不全.*不动产权证"):
         requests.act(core, people.clerk, rid, "accept")
     # one-time notice: the request waits in "awaiting documents"
     assert requests.act(core, people.clerk, rid, "await_documents") is RequestStatus.AWAITING_DOCUMENTS
@@ -78,7 +78,7 @@ def test_missing_document_blocks_acceptance_until_received_or_waived(core, peopl
         requests.waive_document(core, people.supervisor, rid, "property_certificate", " ")
     requests.waive_document(core, people.supervisor, rid, "property_certificate", "产权证在办理中")
     view = requests.get_request(core, rid)
-    waived = [d for d in view.documents if d.code == "property_certificate"][0]
+    waived = next(d for d in view.documents if d.code == "property_certificate")
     assert waived.state is DocumentState.WAIVED and waived.waive_reason == "产权证在办理中"
     assert requests.act(core, people.clerk, rid, "accept") is RequestStatus.ACCEPTED
 
@@ -126,7 +126,7 @@ def test_non_residential_heat_on_deadline_is_five_working_days_after_contract(co
     assert not view.deadline_fallback
 
 
-def _nonres_fields(core):  # noqa: ANN001, ANN202
+def _nonres_fields(core):
     return sample_fields(core.catalogue.get("application_nonresidential"))
 
 
@@ -158,7 +158,7 @@ def test_resume_turns_heat_back_on(core, people):
     assert accounts.get_account(core, account_id).heating_state is HeatingState.HEATING
 
 
-def _all_docs(core, kind_code):  # noqa: ANN001, ANN202
+def _all_docs(core, kind_code):
     kind = core.catalogue.get(kind_code)
     return {d.code: ALL_SEEN for d in kind.documents_for(by_agent=False, non_residential=False)}
 

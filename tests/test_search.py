@@ -37,13 +37,13 @@ ID_ZHANGWEIMING = resident_id("11010119750315123")
 ID_OUYANG = resident_id("37010219900720222")
 
 
-def _register(core, people, **fields) -> int:  # noqa: ANN001
+def _register(core, people, **fields) -> int:
     data = AccountInput(area="85.5", **fields)
     return accounts.register_account(core, people.clerk, data)
 
 
 @pytest.fixture
-def hall(core, people):  # noqa: ANN001, ANN201
+def hall(core, people):
     """Six accounts whose names and addresses overlap the way real ones do."""
     ids = {
         "zhangwei": _register(core, people, account_no="hr20240001", holder_name="张伟",
@@ -69,11 +69,11 @@ def hall(core, people):  # noqa: ANN001, ANN201
     return ids
 
 
-def found(core, term: str, limit: int = search.DEFAULT_LIMIT) -> set[int]:  # noqa: ANN001
+def found(core, term: str, limit: int = search.DEFAULT_LIMIT) -> set[int]:
     return {hit.account_id for hit in accounts.find(core, term, limit)}
 
 
-def names(core, term: str) -> set[str]:  # noqa: ANN001
+def names(core, term: str) -> set[str]:
     return {hit.holder_name for hit in accounts.find(core, term)}
 
 
@@ -88,7 +88,7 @@ def test_index_columns_and_normalise() -> None:
 
 # -- exact paths ----------------------------------------------------------
 
-def test_exact_by_account_no_any_case_and_full_width(core, hall) -> None:  # noqa: ANN001
+def test_exact_by_account_no_any_case_and_full_width(core, hall) -> None:
     for term in ("HR20240001", "hr20240001", " HR20240001 ", "ＨＲ２０２４０００１"):
         hits = accounts.find(core, term)
         assert [h.account_id for h in hits] == [hall["zhangwei"]], term
@@ -99,7 +99,7 @@ def test_exact_by_account_no_any_case_and_full_width(core, hall) -> None:  # noq
         assert hits[0].phone == "13800138000"
 
 
-def test_exact_by_phone_however_typed(core, hall) -> None:  # noqa: ANN001
+def test_exact_by_phone_however_typed(core, hall) -> None:
     for term in ("13800138000", "138 0013 8000", "138-0013-8000", "+86 138 0013 8000",
                  "１３８００１３８０００"):
         hits = accounts.find(core, term)
@@ -107,12 +107,12 @@ def test_exact_by_phone_however_typed(core, hall) -> None:  # noqa: ANN001
         assert hits[0].matched_by == "exact"
 
 
-def test_exact_by_phone2_landline(core, hall) -> None:  # noqa: ANN001
+def test_exact_by_phone2_landline(core, hall) -> None:
     for term in ("0371-62345678", "037162345678", "0371 6234 5678"):
         assert found(core, term) == {hall["zhangweiming"]}, term
 
 
-def test_exact_by_id_number_with_lower_case_x(core, hall) -> None:  # noqa: ANN001
+def test_exact_by_id_number_with_lower_case_x(core, hall) -> None:
     assert ID_ZHANGWEI.endswith("X")
     for term in (ID_ZHANGWEI, ID_ZHANGWEI.lower(), f" {ID_ZHANGWEI.lower()} "):
         hits = accounts.find(core, term)
@@ -121,13 +121,13 @@ def test_exact_by_id_number_with_lower_case_x(core, hall) -> None:  # noqa: ANN0
     assert found(core, ID_ZHANGWEIMING) == {hall["zhangweiming"]}
 
 
-def test_exact_by_id_number_finds_every_account_of_the_holder(core, hall) -> None:  # noqa: ANN001
+def test_exact_by_id_number_finds_every_account_of_the_holder(core, hall) -> None:
     hits = accounts.find(core, ID_OUYANG)
     assert [h.account_id for h in hits] == [hall["ouyang"], hall["ouyang2"]]  # by 户号
     assert len(accounts.find(core, ID_OUYANG, limit=1)) == 1
 
 
-def test_unknown_number_finds_nothing(core, hall) -> None:  # noqa: ANN001
+def test_unknown_number_finds_nothing(core, hall) -> None:
     assert accounts.find(core, "19912345678") == []
     assert accounts.find(core, "HR99999999") == []
     assert accounts.find(core, resident_id("11010119750315999")) == []
@@ -135,7 +135,7 @@ def test_unknown_number_finds_nothing(core, hall) -> None:  # noqa: ANN001
 
 # -- substring paths ------------------------------------------------------
 
-def test_one_character(core, hall) -> None:  # noqa: ANN001
+def test_one_character(core, hall) -> None:
     assert found(core, "伟") == {hall["zhangwei"], hall["zhangweiming"], hall["zhangxiaowei"]}
     assert found(core, "娜") == {hall["ouyang"], hall["ouyang2"]}
     assert found(core, "李") == {hall["lisi"]}
@@ -143,7 +143,7 @@ def test_one_character(core, hall) -> None:  # noqa: ANN001
     assert {h.matched_by for h in accounts.find(core, "伟")} == {"text"}
 
 
-def test_two_characters_is_a_substring_not_a_bag_of_characters(core, hall) -> None:  # noqa: ANN001
+def test_two_characters_is_a_substring_not_a_bag_of_characters(core, hall) -> None:
     assert names(core, "张伟") == {"张伟", "张伟明"}
     assert "张小伟" not in names(core, "张伟")
     assert found(core, "欧阳") == {hall["ouyang"], hall["ouyang2"]}
@@ -153,7 +153,7 @@ def test_two_characters_is_a_substring_not_a_bag_of_characters(core, hall) -> No
     assert found(core, "伟幸") == set()
 
 
-def test_three_or_more_characters(core, hall) -> None:  # noqa: ANN001
+def test_three_or_more_characters(core, hall) -> None:
     assert found(core, "张伟明") == {hall["zhangweiming"]}
     assert found(core, "欧阳娜娜") == {hall["ouyang"], hall["ouyang2"]}
     assert found(core, "幸福小区") == {hall["zhangwei"], hall["ouyang"]}
@@ -165,13 +165,13 @@ def test_three_or_more_characters(core, hall) -> None:  # noqa: ANN001
     assert found(core, "幸福花园") == set()
 
 
-def test_full_width_input_is_normalised(core, hall) -> None:  # noqa: ANN001
+def test_full_width_input_is_normalised(core, hall) -> None:
     assert found(core, "３号楼") == found(core, "3号楼") == {hall["zhangwei"], hall["zhangxiaowei"]}
     assert found(core, "　张伟　") == {hall["zhangwei"], hall["zhangweiming"]}
     assert found(core, "１２０１") == {hall["zhangweiming"]}  # a room number, not an exact key
 
 
-def test_hits_are_sorted_by_account_no(core, hall) -> None:  # noqa: ANN001
+def test_hits_are_sorted_by_account_no(core, hall) -> None:
     numbers = [h.account_no for h in accounts.find(core, "伟")]
     assert numbers == sorted(numbers) == ["HR20240001", "HR20240002", "HR20240003"]
 
@@ -182,7 +182,7 @@ def test_hits_are_sorted_by_account_no(core, hall) -> None:  # noqa: ANN001
     "%", "%%", "张%", "%伟", "_", "__", "张_", "张_伟", "阳光_城", "幸福%小区", "'", "张'伟",
     "' OR '1'='1", "'; DROP TABLE account; --", "\\", "张\\伟", "\\%",
 ])
-def test_syntax_and_wildcard_characters_find_nothing_wrong(core, hall, term: str) -> None:  # noqa: ANN001
+def test_syntax_and_wildcard_characters_find_nothing_wrong(core, hall, term: str) -> None:
     hits = accounts.find(core, term)  # raises nothing
     wanted = search.normalise(term).lower()
     for hit in hits:
@@ -190,7 +190,7 @@ def test_syntax_and_wildcard_characters_find_nothing_wrong(core, hall, term: str
     assert len(accounts.find(core, "张伟")) == 2  # and the table is still there
 
 
-def test_empty_and_blank_terms(core, hall) -> None:  # noqa: ANN001
+def test_empty_and_blank_terms(core, hall) -> None:
     assert accounts.find(core, "") == []
     assert accounts.find(core, "   ") == []
     assert accounts.find(core, "　") == []
@@ -199,7 +199,7 @@ def test_empty_and_blank_terms(core, hall) -> None:  # noqa: ANN001
 
 # -- the index follows changes -------------------------------------------
 
-def test_index_follows_a_rename(core, hall) -> None:  # noqa: ANN001
+def test_index_follows_a_rename(core, hall) -> None:
     with core.unit_of_work() as session:
         account = session.scalar(select(Account).where(Account.id == hall["zhangwei"]))
         account.customer.name = "王伟"
@@ -213,7 +213,7 @@ def test_index_follows_a_rename(core, hall) -> None:  # noqa: ANN001
     assert found(core, "13800138000") == {hall["zhangwei"]}
 
 
-def test_index_follows_an_address_change(core, hall) -> None:  # noqa: ANN001
+def test_index_follows_an_address_change(core, hall) -> None:
     with core.unit_of_work() as session:
         account = session.get(Account, hall["lisi"])
         account.address_text = "郑州市二七区大学路8号"
@@ -226,7 +226,7 @@ def test_index_follows_an_address_change(core, hall) -> None:  # noqa: ANN001
 
 # -- limit ----------------------------------------------------------------
 
-def test_limit_is_respected_on_every_path(core, people, hall) -> None:  # noqa: ANN001
+def test_limit_is_respected_on_every_path(core, people, hall) -> None:
     for n in range(1, 9):
         _register(core, people, account_no=f"HP{n:06d}",
                   holder_name="张伟明" if n <= 3 else f"赵{'一二三四五六七八'[n - 1]}",

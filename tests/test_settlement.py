@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from itertools import pairwise
 
-from hypothesis import given
-from hypothesis import strategies as s
+from hypothesis import given, strategies as s
 
 from counter_app.domain import settlement as st
 from counter_app.domain.enums import HeatingState
@@ -27,11 +27,11 @@ TERMS = st.Terms(season_start=D(2025, 11, 15), season_end=D(2026, 3, 15), due_da
 PRICE, AREA = 2250, 8550
 
 
-def bill(changes=(), state=H, area=AREA, reliefs=()):  # noqa: ANN001, ANN201
+def bill(changes=(), state=H, area=AREA, reliefs=()):
     return st.bill_lines(st.segments(TERMS, state, area, changes), PRICE, TERMS, reliefs=reliefs)
 
 
-def amounts(lines):  # noqa: ANN001, ANN201
+def amounts(lines):
     return [(x.kind, x.amount_fen) for x in lines]
 
 
@@ -175,11 +175,11 @@ def test_prorated_parts_add_up_to_the_whole(cuts, area, price):
 def test_bill_total_never_drifts_by_a_fen(state, area, chs, price):
     segs = st.segments(TERMS, state, area, chs)
     assert segs[0].start == TERMS.season_start and segs[-1].end == TERMS.season_end
-    assert all(a.end + dt.timedelta(1) == b.start for a, b in zip(segs, segs[1:]))
+    assert all(a.end + dt.timedelta(1) == b.start for a, b in pairwise(segs))
     exacts = [st.segment_exact(x, price, TERMS) for x in segs if x.state is not N]
     lines = st.charge_lines(segs, price, TERMS)
     assert st.total(lines) == round_fen(sum(exacts, Fraction(0)))
-    for line, exact in zip(lines, exacts):
+    for line, exact in zip(lines, exacts, strict=True):     # a line per charged segment
         assert abs(line.amount_fen - exact) < 1
 
 
@@ -187,7 +187,7 @@ def test_bill_total_never_drifts_by_a_fen(state, area, chs, price):
 def test_prorate_telescopes(exacts):
     parts = st.prorate(exacts)
     assert sum(parts) == round_fen(sum(exacts, Fraction(0)))
-    assert all(abs(p - e) < 1 for p, e in zip(parts, exacts))
+    assert all(abs(p - e) < 1 for p, e in zip(parts, exacts, strict=True))
 
 
 @given(s.lists(s.integers(min_value=-500_000, max_value=500_000), min_size=1, max_size=5),
@@ -224,7 +224,7 @@ def test_paying_a_statement_in_full_leaves_nothing_due(state, area, chs, relief_
 
 
 class _Row:
-    def __init__(self, id, account_id, entry_type, original_id, business_date, allocation):  # noqa: A002, ANN001
+    def __init__(self, id, account_id, entry_type, original_id, business_date, allocation):  # noqa: A002
         self.id, self.account_id, self.entry_type = id, account_id, entry_type
         self.original_id, self.business_date, self.allocation = original_id, business_date, allocation
 

@@ -71,7 +71,7 @@ def test_a_difference_needs_a_reason_and_another_supervisor(desk):  # noqa: F811
     core, p = desk.core, desk.people
     payments.take_payment(core, p.clerk, desk.acc, "1000", "cash")
     short = {"10000": 14, "5000": 1, "1000": 4, "100": 9, "50": 1, "10": 4, "1": 6}  # 1,499.96
-    with pytest.raises(ReasonRequired, match="短款 0.04 元"):
+    with pytest.raises(ReasonRequired, match=r"短款 0\.04 元"):
         shifts.close_shift(core, p.clerk, short)
     with pytest.raises(PermissionDenied, match="值班长用本人账号登录"):
         shifts.close_shift(core, p.clerk, short, reason="找零有误")

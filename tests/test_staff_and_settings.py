@@ -8,11 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from counter_app.db.models import AuditRecord, Staff
-from counter_app.domain.enums import Role
+from counter_app.domain.enums import Channel, FeedbackKind, Role
 from counter_app.errors import AuthenticationFailed, Conflict, PermissionDenied, ValidationError
 from counter_app.services import feedback, settings, staff
 from counter_app.services.feedback import FeedbackInput
-from counter_app.domain.enums import Channel, FeedbackKind
 
 
 def test_login_is_personal_and_failures_are_recorded(core, people):

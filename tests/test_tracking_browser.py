@@ -60,14 +60,14 @@ def chromium():
 
 
 @pytest.fixture
-def browser(chromium):  # noqa: ANN001, ANN201
+def browser(chromium):
     """The module's browser, its console emptied of an earlier test's messages."""
     chromium.get("about:blank")
     chromium.get_log("browser")
     return chromium
 
 
-def shoot(driver, name: str, folder: Path) -> Path:  # noqa: ANN001
+def shoot(driver, name: str, folder: Path) -> Path:
     """The whole page as a PNG (beyond the phone's screen height)."""
     out = Path(os.environ.get("COUNTER_APP_SCREENSHOTS") or folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -84,7 +84,7 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", head[16:24])
 
 
-def looks_like_a_phone_page(driver, *, status: int = 200) -> None:  # noqa: ANN001
+def looks_like_a_phone_page(driver, *, status: int = 200) -> None:
     """Fits the phone's width, our style sheet applied (the CSP lets it in), no CSP
     complaint, nothing failing to load (the page's own 404 aside)."""
     assert driver.execute_script("return window.innerWidth") == PHONE["width"]
@@ -100,7 +100,7 @@ def looks_like_a_phone_page(driver, *, status: int = 200) -> None:  # noqa: ANN0
     assert complaints == []
 
 
-def arrived(driver, selector: str):  # noqa: ANN001, ANN201
+def arrived(driver, selector: str):
     """The element on the page a form submission leads to, once the browser is there
     (the browser's own wait for the navigation, not a sleep)."""
     from selenium.webdriver.common.by import By
@@ -112,13 +112,13 @@ def arrived(driver, selector: str):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def hall(core, people):  # noqa: ANN001, ANN201
+def hall(core, people):
     settings.update(core, people.admin, {
         "company_name": "蓝天热力有限公司", "hall_name": "人民路营业厅", "hall_address": "人民路88号",
         "hall_phone": "0311-86612345", "opening_hours": "采暖期周一至周日 8:30-17:30"})
 
 
-def test_a_phone_shows_the_request_as_it_stands(core, people, hall, browser, tmp_path):  # noqa: ARG001
+def test_a_phone_shows_the_request_as_it_stands(core, people, hall, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
     rid = residential_application(core, people.clerk, documents={})
@@ -178,7 +178,7 @@ def test_the_resident_confirms_the_phone_and_sees_the_receipts(desk, browser, tm
         shoot(browser, "completed-with-receipts", tmp_path)
 
 
-def test_a_wrong_code_gets_the_not_found_page(core, people, browser, tmp_path):  # noqa: ARG001
+def test_a_wrong_code_gets_the_not_found_page(core, people, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
     with serving(core) as site:

@@ -12,9 +12,8 @@ from sqlalchemy import func, select
 from counter_app.cli import main as cli_main
 from counter_app.db.models import AuditRecord, ServiceRequest
 from counter_app.errors import DatabaseUnavailable
-from counter_app.services import payments, requests, tracking
+from counter_app.services import payments, requests, settings as settings_service, tracking
 from counter_app.services.settings import open_core
-from counter_app.services import settings as settings_service
 from counter_app.web.app import Limits
 from counter_app.web.limits import Rate, RateLimiter
 from tests.helpers import account_input, resident_id, sample_fields
@@ -25,7 +24,7 @@ from tests.web_fixtures import Tick, serving, site  # noqa: F401 - fixture
 PRIVATE = ("张伟", "13912340001", resident_id(seq="001"), "301室", "2单元")
 
 
-def code_of(core, rid: int) -> str:  # noqa: ANN001
+def code_of(core, rid: int) -> str:
     return requests.get_request(core, rid).tracking_code
 
 
@@ -43,7 +42,7 @@ def raw_get(url: str, path: str) -> tuple[int, bytes]:
 
 # -- the page ------------------------------------------------------------------------
 
-def test_the_page_shows_the_true_state_masked(core, people, site):
+def test_the_page_shows_the_true_state_masked(core, people, site):  # noqa: F811
     settings_service.update(core, people.admin, {
         "hall_address": "人民路88号", "hall_phone": "0311-86612345",
         "opening_hours": "周一至周日 8:30-17:30"})
@@ -77,7 +76,7 @@ def test_the_page_shows_the_true_state_masked(core, people, site):
     assert "已在承诺期限内办结" in text
 
 
-def test_missing_documents_are_listed_with_what_to_bring(core, people, site):
+def test_missing_documents_are_listed_with_what_to_bring(core, people, site):  # noqa: F811
     rid = residential_application(core, people.clerk, documents={})
     requests.act(core, people.clerk, rid, "await_documents")
     data = site.get(f"/api/t/{code_of(core, rid)}").json()
@@ -88,7 +87,7 @@ def test_missing_documents_are_listed_with_what_to_bring(core, people, site):
     assert "还需带来的材料" in page and "材料尚不齐全" in page
 
 
-def test_the_json_twin_says_the_same(core, people, site):
+def test_the_json_twin_says_the_same(core, people, site):  # noqa: F811
     rid = residential_application(core, people.clerk)
     requests.act(core, people.clerk, rid, "accept")
     code = code_of(core, rid)
@@ -106,7 +105,7 @@ def test_the_json_twin_says_the_same(core, people, site):
     assert json.loads(response.text) == data
 
 
-def test_an_overdue_request_says_so(core, people, clock, site):
+def test_an_overdue_request_says_so(core, people, clock, site):  # noqa: F811
     rid = residential_application(core, people.clerk)
     requests.act(core, people.clerk, rid, "accept")
     clock.set(2025, 11, 25, 9, 0)
@@ -124,7 +123,7 @@ BAD_CODES = ["A" * 22, "short", "A" * 23, "A" * 5000, "%27%3B%20DROP%20TABLE%20a
              "..%2F..%2Fetc%2Fpasswd", "%E5%BC%A0%E4%BC%9F"]
 
 
-def test_unknown_malformed_and_withdrawn_codes_get_the_same_404(core, people, site):
+def test_unknown_malformed_and_withdrawn_codes_get_the_same_404(core, people, site):  # noqa: F811
     settings_service.update(core, people.admin, {"hall_phone": "0311-86612345"})
     withdrawn = residential_application(core, people.clerk)
     requests.act(core, people.clerk, withdrawn, "withdraw")
@@ -149,13 +148,13 @@ def test_unknown_malformed_and_withdrawn_codes_get_the_same_404(core, people, si
     "/t?code=" + "A" * 10000, "/t?code=%27%20OR%201%3D1--", "/t?code=%ff",
     "/api/t/" + "%00" * 100, "/t/" + "%E5%BC%A0" * 2000,
 ])
-def test_bad_input_is_never_a_500_nor_reflected(site, path):
+def test_bad_input_is_never_a_500_nor_reflected(site, path):  # noqa: F811
     status, body = raw_get(site.url, path)
     assert status in (400, 404)
     assert b"<script>" not in body and b"Traceback" not in body and b"DROP" not in body
 
 
-def test_bad_bodies_are_400_or_403_never_500(core, people, site):
+def test_bad_bodies_are_400_or_403_never_500(core, people, site):  # noqa: F811
     code = code_of(core, residential_application(core, people.clerk))
     assert site.post(f"/t/{code}", content=b"last4=" + b"1" * 5000,
                      headers={"content-type": "application/x-www-form-urlencoded"}).status_code == 400
@@ -166,7 +165,7 @@ def test_bad_bodies_are_400_or_403_never_500(core, people, site):
     assert site.post(f"/t/{'B' * 22}", data={"last4": "0001"}).status_code == 404
 
 
-def test_no_write_route_and_nothing_written(core, people, site, engine):
+def test_no_write_route_and_nothing_written(core, people, site, engine):  # noqa: F811
     code = code_of(core, residential_application(core, people.clerk))
 
     def counts() -> tuple[int, int]:
@@ -184,7 +183,7 @@ def test_no_write_route_and_nothing_written(core, people, site, engine):
     assert counts() == before
 
 
-def test_security_headers_on_every_response(core, people, site):
+def test_security_headers_on_every_response(core, people, site):  # noqa: F811
     code = code_of(core, residential_application(core, people.clerk))
     for response in (site.get(f"/t/{code}"), site.get(f"/api/t/{code}"), site.get("/t/nothing"),
                      site.get("/"), site.get("/static/track.css"), site.http.delete(f"/t/{code}")):
@@ -199,7 +198,7 @@ def test_security_headers_on_every_response(core, people, site):
     assert site.get("/static/track.css").headers["cache-control"].startswith("public")
 
 
-def test_typing_the_printed_code_leads_to_the_page(core, people, site):
+def test_typing_the_printed_code_leads_to_the_page(core, people, site):  # noqa: F811
     code = code_of(core, residential_application(core, people.clerk))
     assert "查询码" in site.get("/").text
     response = site.get("/t", params={"code": f"  {code} "})
@@ -244,7 +243,7 @@ def test_the_last_four_digits_show_only_the_residents_own_receipts(desk, site): 
 
 def test_guessing_the_digits_is_stopped_per_code(core, people):
     code = code_of(core, residential_application(core, people.clerk))
-    with serving(core) as site:
+    with serving(core) as site:  # noqa: F811
         for guess in ("1111", "2222", "3333", "4444", "5555"):
             assert "与预留号码不符" in site.post(f"/t/{code}", data={"last4": guess}).text
         # the right digits, from another client behind the proxy: still locked for this code
@@ -259,7 +258,7 @@ def test_guessing_the_digits_is_stopped_per_code(core, people):
 
 def test_the_rate_limit_is_per_client(core, people):
     code = code_of(core, residential_application(core, people.clerk))
-    with serving(core, Limits(lookups=Rate(60, 3))) as site:
+    with serving(core, Limits(lookups=Rate(60, 3))) as site:  # noqa: F811
         assert [site.get(f"/t/{code}").status_code for _ in range(3)] == [200, 200, 200]
         refused = site.get(f"/t/{code}")
         assert refused.status_code == 429 and refused.headers["retry-after"] == "1"
@@ -290,7 +289,7 @@ def test_rate_limiter_arithmetic():
 def test_the_cache_keeps_a_page_a_few_seconds_at_most(core, people):
     rid = residential_application(core, people.clerk)
     code = code_of(core, rid)
-    with serving(core, cache_seconds=5) as site:
+    with serving(core, cache_seconds=5) as site:  # noqa: F811
         assert '<h1 id="status">已登记</h1>' in site.get(f"/t/{code}").text
         requests.act(core, people.clerk, rid, "accept")
         assert '<h1 id="status">已登记</h1>' in site.get(f"/t/{code}").text
@@ -304,10 +303,10 @@ def test_the_cache_keeps_a_page_a_few_seconds_at_most(core, people):
 
 # -- failures ---------------------------------------------------------------------------
 
-def test_a_failure_is_a_plain_chinese_page(core, people, site, monkeypatch):
+def test_a_failure_is_a_plain_chinese_page(core, people, site, monkeypatch):  # noqa: F811
     code = code_of(core, residential_application(core, people.clerk))
 
-    def broken(*_):  # noqa: ANN002, ANN202
+    def broken(*_):
         raise RuntimeError("secret detail")
 
     monkeypatch.setattr(tracking, "public_view", broken)
@@ -315,7 +314,7 @@ def test_a_failure_is_a_plain_chinese_page(core, people, site, monkeypatch):
     assert response.status_code == 500 and "暂时无法查询" in response.text
     assert "secret" not in response.text and "Traceback" not in response.text
 
-    def down(*_):  # noqa: ANN002, ANN202
+    def down(*_):
         raise DatabaseUnavailable("数据库 x 暂时无法访问")
 
     monkeypatch.setattr(tracking, "public_view", down)
@@ -325,7 +324,7 @@ def test_a_failure_is_a_plain_chinese_page(core, people, site, monkeypatch):
 
 # -- read-only by construction ----------------------------------------------------------------
 
-def _url(engine) -> str:  # noqa: ANN001
+def _url(engine) -> str:
     return engine.url.render_as_string(hide_password=False)
 
 

@@ -42,7 +42,7 @@ def test_no_two_actions_share_a_shortcut(main_window):
     assert own and not own & set(keys)
 
 
-def opened_windows(main_window) -> list:  # noqa: ANN001
+def opened_windows(main_window) -> list:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not main_window]
 
 

@@ -11,14 +11,14 @@ from tests.helpers import account_input, resident_id
 from tests.test_ui_wizard import fill_new_customer, run_to_done, tick
 
 
-def find(main_window, qtbot, account_no: str) -> None:  # noqa: ANN001
+def find(main_window, qtbot, account_no: str) -> None:
     main_window.next_visitor()
     qtbot.keyClicks(main_window.lookup, account_no)         # as the clerk or a scanner types
     qtbot.keyClick(main_window.lookup, Qt.Key.Key_Return)
     assert main_window.account_id is not None
 
 
-def walk_wizard(main_window, qtbot, kind, documents, fields=None, new_customer=False):  # noqa: ANN001, ANN201
+def walk_wizard(main_window, qtbot, kind, documents, fields=None, new_customer=False):
     main_window.start_business(kind)
     wizard = main_window.wizard               # the main window's own: freed when it closes
     if new_customer:
@@ -37,7 +37,7 @@ def walk_wizard(main_window, qtbot, kind, documents, fields=None, new_customer=F
     return rid
 
 
-def step(main_window, rid, action, note="", actor=None):  # noqa: ANN001, ANN201
+def step(main_window, rid, action, note="", actor=None):
     if actor is not None:
         main_window.set_actor(actor)
     main_window.open_request(rid)

@@ -118,7 +118,7 @@ class Recorder(QTranslator):
         super().__init__()
         self.missed: list[tuple[str, str]] = []
 
-    def isEmpty(self) -> bool:
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
         return False
 
     def translate(self, context, source, disambiguation=None, n=-1):

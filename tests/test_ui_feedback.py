@@ -20,7 +20,7 @@ NUMBER, KIND, CHANNEL, CUSTOMER, TEXT, DEPARTMENT, DEADLINE, STATUS, SATISFACTIO
 
 
 @pytest.fixture
-def window(qtbot, qt_app, core, people, messages):  # noqa: ANN001, ANN201
+def window(qtbot, qt_app, core, people, messages):
     w = FeedbackWindow(core, people.clerk)
     qtbot.addWidget(w)
     w.show()
@@ -33,18 +33,18 @@ def rows(window: FeedbackWindow) -> list[list[str]]:
     return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
 
 
-def log(core, actor, **kw) -> int:  # noqa: ANN001
+def log(core, actor, **kw) -> int:
     values = dict(kind=FeedbackKind.COMPLAINT, channel=Channel.HOTLINE, text="3号楼2单元室温只有14℃",
                   customer_name="张先生", contact="13912345678")
     values.update(kw)
     return feedback.log(core, actor, FeedbackInput(**values))
 
 
-def choose(combo, value) -> None:  # noqa: ANN001
+def choose(combo, value) -> None:
     combo.setCurrentIndex(combo.findData(value.value))
 
 
-def click_ok(qtbot, dialog) -> None:  # noqa: ANN001
+def click_ok(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
 

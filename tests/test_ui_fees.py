@@ -22,17 +22,17 @@ RADIATOR = (UserClass.RESIDENTIAL, HeatingForm.RADIATOR)
 
 
 @pytest.fixture
-def ui(qtbot, qt_app, messages):  # noqa: ANN001, ANN201
+def ui(qtbot, qt_app, messages):
     """Opens the windows as the main window does (non-blocking)."""
     class Opener:
-        def dialog(self, cls, *args):  # noqa: ANN001, ANN202
+        def dialog(self, cls, *args):
             dialog = cls(*args)
             qtbot.addWidget(dialog)
             dialog.open()
             qtbot.waitExposed(dialog)
             return dialog
 
-        def window(self, cls, *args):  # noqa: ANN001, ANN202
+        def window(self, cls, *args):
             window = cls(*args)
             qtbot.addWidget(window)
             window.show()
@@ -41,7 +41,7 @@ def ui(qtbot, qt_app, messages):  # noqa: ANN001, ANN201
     return Opener()
 
 
-def column(table, c):  # noqa: ANN001, ANN201
+def column(table, c):
     return [table.item(r, c).text() for r in range(table.rowCount())]
 
 
@@ -67,7 +67,8 @@ def test_an_administrator_publishes_a_schedule_then_a_second_version(ui, core, p
     form.add_item_row("valve_seal", "关阀施封费", "50.00")
     dialog.publish_button.click()
     [first] = fees.list_schedules(core)
-    assert (first.version, first.decree_no, first.effective_date) == (1, "价格〔2025〕12号", dt.date(2025, 11, 20))
+    assert (first.version, first.decree_no, first.effective_date) == (1, "价格〔2025〕12号",
+                                                                      dt.date(2025, 11, 20))
     assert (first.basic_fee_bp, first.late_fee_ppm_per_day, first.early_discount_bp) == (3000, 3000, 500)
     assert first.prices[RADIATOR] == 2250 and first.due_date == dt.date(2025, 12, 31)
     assert [(i.code, i.label, i.amount_fen) for i in first.items] == [("valve_seal", "关阀施封费", 5000)]
@@ -176,14 +177,15 @@ def test_a_season_without_a_schedule_cannot_be_billed(ui, core, people, messages
 
 # -- reductions ---------------------------------------------------------------------------
 
-def billed_account(core, people):  # noqa: ANN001, ANN201
+def billed_account(core, people):
     publish(core, people.admin)
     a = account(core, people.clerk)
     billing.generate_bill(core, people.clerk, a, SEASON)
     return a
 
 
-def test_a_clerks_reduction_is_approved_in_the_queue_and_becomes_a_bill_line(ui, core, people, messages, qtbot):
+def test_a_clerks_reduction_is_approved_in_the_queue_and_becomes_a_bill_line(ui, core, people, messages,
+                                                                             qtbot):
     a = billed_account(core, people)
     dialog = ui.dialog(ReductionDialog, core, people.clerk, a)
     assert dialog.heading.text().startswith("100100001　张伟")
@@ -202,7 +204,8 @@ def test_a_clerks_reduction_is_approved_in_the_queue_and_becomes_a_bill_line(ui,
     assert not dialog.isVisible()
     assert "等待值班长审批" in messages.last
     [pending] = billing.pending_reductions(core)
-    assert (pending.id, pending.percent_bp, pending.document) == (dialog.reduction_id, 5000, "低保证 No.2025-0087")
+    assert (pending.id, pending.percent_bp, pending.document) == (dialog.reduction_id, 5000,
+                                                                  "低保证 No.2025-0087")
     assert bill_of(core, a)[1] == [("heating", 192375)]   # nothing counts before approval
 
     queue = ui.window(SupervisorQueue, core, people.supervisor, [].append)
@@ -293,7 +296,8 @@ def test_the_arrears_list_filters_totals_and_exports_a_csv(ui, core, people, clo
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")     # the BOM Excel needs for UTF-8
     with path.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["户号", "户主", "地址", "电话", "欠费采暖季", "欠费本金（元）", "滞纳金（元）", "合计（元）"]
+    assert rows[0] == ["户号", "户主", "地址", "电话", "欠费采暖季", "欠费本金（元）", "滞纳金（元）",
+                       "合计（元）"]
     assert rows[1] == ["100100002", "张伟", "阳光花园12号楼2单元302室", "13912340002", "2024-2025",
                        "1923.75", "1869.89", "3793.64"]
     assert rows[2] == ["合计", "1 户", "", "", "", "1923.75", "1869.89", "3793.64"]

@@ -54,7 +54,7 @@ def test_start_up_login_opens_the_database_after_it_is_shown(qtbot, qt_app, monk
 
     opened = []
 
-    def unreachable(login, url):  # noqa: ANN001, ANN202
+    def unreachable(login, url):
         opened.append(url)
         raise DatabaseUnavailable("无法连接数据库，请检查网络后重试")
 

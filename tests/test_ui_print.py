@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import ClassVar
 
 import pypdf
 import pypdfium2
@@ -49,9 +50,9 @@ class FakePrintDialog(QObject):
     """QPrintDialog as the clerk leaves it: ``accept`` is pressing 打印."""
 
     accepted = Signal()
-    opened: list[FakePrintDialog] = []
+    opened: ClassVar[list[FakePrintDialog]] = []
 
-    def __init__(self, printer: QPrinter, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, printer: QPrinter, parent=None) -> None:
         super().__init__(parent)
         self.printer_ = printer
         self.title = ""
@@ -64,7 +65,7 @@ class FakePrintDialog(QObject):
     def open(self) -> None:
         self.shown = True
 
-    def setAttribute(self, attribute, on=True) -> None:  # noqa: ANN001, N802 - Qt API
+    def setAttribute(self, attribute, on=True) -> None:  # noqa: N802 - Qt API
         self.attributes = getattr(self, "attributes", set()) | {attribute}
 
     def accept_to(self, path: Path, paper: QPageSize.PageSizeId | None = None) -> None:
@@ -76,7 +77,7 @@ class FakePrintDialog(QObject):
 
 
 @pytest.fixture
-def dialogs(monkeypatch, tmp_path, qt_app, messages):  # noqa: ANN001, ANN201
+def dialogs(monkeypatch, tmp_path, qt_app, messages):
     """Prefs in tmp_path; the print dialog and the save dialog replaced."""
     monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path / "data"))
     monkeypatch.delenv("COUNTER_APP_FONT", raising=False)
@@ -88,9 +89,9 @@ def dialogs(monkeypatch, tmp_path, qt_app, messages):  # noqa: ANN001, ANN201
 
     class Saves:
         answer = str(tmp_path / "saved")
-        asked: list[tuple[str, str]] = []
+        asked: ClassVar[list[tuple[str, str]]] = []
 
-    def ask(parent, title, start, filters):  # noqa: ANN001, ANN202
+    def ask(parent, title, start, filters):
         Saves.asked.append((title, start))
         return Saves.answer, filters
     monkeypatch.setattr(ui.printing.QFileDialog, "getSaveFileName", staticmethod(ask))
@@ -100,7 +101,7 @@ def dialogs(monkeypatch, tmp_path, qt_app, messages):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def spy(monkeypatch):  # noqa: ANN001, ANN201
+def spy(monkeypatch):
     """Record the calls of the renderers (and still render)."""
     calls: list[tuple[str, tuple, dict]] = []
     for module, name in ((printing.slip, "slip_pdf"), (printing.notice, "notice_pdf"),
@@ -109,7 +110,7 @@ def spy(monkeypatch):  # noqa: ANN001, ANN201
                          (printing.handover, "handover_pdf"), (printing.reminder, "reminders_pdf")):
         real = getattr(module, name)
 
-        def record(*args, _real=real, _name=name, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        def record(*args, _real=real, _name=name, **kwargs):
             calls.append((_name, args, kwargs))
             return _real(*args, **kwargs)
         monkeypatch.setattr(module, name, record)
@@ -117,7 +118,7 @@ def spy(monkeypatch):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def hall(core, people):  # noqa: ANN001, ANN201
+def hall(core, people):
     """Thursday 2025-11-20: 张伟 (幸福小区3号楼) paid 3,000.00 for his settlement; 刘芳
     applied for heat; 李营业员's shift is open."""
     settings.update(core, people.admin, HALL)
@@ -173,13 +174,14 @@ def test_printing_preselects_the_remembered_paper_and_remembers_the_choice(qtbot
 
 def test_the_remembered_printer_is_chosen_while_it_is_installed(qtbot, dialogs, hall, monkeypatch):
     class Recording(QPrinter):
-        names: list[str] = []
+        names: ClassVar[list[str]] = []
 
         def setPrinterName(self, name: str) -> None:  # noqa: N802 - Qt API
             Recording.names.append(name)
             super().setPrinterName(name)
     monkeypatch.setattr(ui.printing, "QPrinter", Recording)
-    monkeypatch.setattr(ui.printing.QPrinterInfo, "availablePrinterNames", staticmethod(lambda: ["柜台激光", "热敏80"]))
+    monkeypatch.setattr(ui.printing.QPrinterInfo, "availablePrinterNames",
+                        staticmethod(lambda: ["柜台激光", "热敏80"]))
     QSettings().setValue("print/receipt_roll/printer", "热敏80")
     QSettings().setValue("print/slip/printer", "已拆除的打印机")
     pdf = printing.slip.slip_pdf(hall.core, hall.people.clerk, hall.application)
@@ -274,7 +276,8 @@ def test_a_render_error_is_a_chinese_message_and_opens_nothing(qtbot, dialogs, h
     assert unknown.dialog is None and FakePrintDialog.opened == []
     assert "没有" in dialogs.messages.last and "99999" in dialogs.messages.last
     monkeypatch.setenv("COUNTER_APP_FONT", str(dialogs.tmp / "no-such-font.ttf"))
-    font = PrintActions(holder, ops, lambda: ui.print_dialogs.slip_job(core, clerk, hall.application, hall.number))
+    font = PrintActions(holder, ops,
+                        lambda: ui.print_dialogs.slip_job(core, clerk, hall.application, hall.number))
     font.preview()
     font.save()
     assert font.dialog is None and not (dialogs.tmp / "saved.pdf").exists()
@@ -291,7 +294,8 @@ def test_the_done_page_and_the_request_dialog_print_their_papers(qtbot, dialogs,
     dialog = RequestDialog(core, clerk, hall.application)
     qtbot.addWidget(dialog)
     dialog.open()
-    assert [a.text() for a in dialog.print_slip.menu().actions()] == ["预览(&V)…", "打印(&P)…", "另存为电子版(&S)…"]
+    assert [a.text() for a in dialog.print_slip.menu().actions()] == ["预览(&V)…", "打印(&P)…",
+                                                                      "另存为电子版(&S)…"]
     dialog.printing["print_slip"].print_()
     assert spy[-1] == ("slip_pdf", (core, clerk, hall.application), {})
     FakePrintDialog.opened[-1].accept_to(dialogs.tmp / "slip.pdf")
@@ -335,7 +339,7 @@ def test_the_wizards_done_page_prints_the_slip_and_notice(qtbot, dialogs, spy, h
     assert len(FakePrintDialog.opened) == 2
 
 
-def receipt_prints(core, entry_id: int) -> list[int]:  # noqa: ANN001
+def receipt_prints(core, entry_id: int) -> list[int]:
     from sqlalchemy import select
 
     with core.reading() as session:
@@ -358,14 +362,15 @@ def test_the_original_receipt_is_rendered_once_then_only_copies(qtbot, dialogs, 
     actions.preview()
     qtbot.addWidget(actions.dialog)
     assert spy[-1] == ("receipt_pdf", (core, clerk, paid.receipt_no), {"layout": "roll"})
-    assert not actions.layouts.isEnabled()                                 # the original exists now
-    actions.print_()                                                       # the same paper, not rendered again
+    assert not actions.layouts.isEnabled()                       # the original exists now
+    actions.print_()                                             # the same paper, not rendered again
     assert [c[0] for c in spy].count("receipt_pdf") == 1
     FakePrintDialog.opened[-1].accept_to(dialogs.tmp / "receipt.pdf")
     assert not dialog.print_button.isEnabled() and "补打副本" in dialog.print_button.toolTip()
     assert receipt_prints(core, paid.entry_id) == [0]
     assert "副本" not in pdf_text(actions.pdf) and paid.receipt_no in pdf_text(actions.pdf)
-    assert printed_qr(dialogs.tmp / "receipt.pdf") == [tracking_url(HALL["tracking_base_url"], paid.tracking_code)]
+    assert printed_qr(dialogs.tmp / "receipt.pdf") == [tracking_url(HALL["tracking_base_url"],
+                                                                    paid.tracking_code)]
     # a copy from the history: logged once by the renderer, shown in the preview
     history = PaymentHistoryDialog(core, clerk, hall.acc)
     qtbot.addWidget(history)

@@ -19,16 +19,16 @@ FULL_DOCS = {"owner_id_card": ALL_SEEN, "property_certificate": ALL_SEEN}
 
 
 @pytest.fixture
-def ui(qtbot, qt_app, messages):  # noqa: ANN001, ANN201
+def ui(qtbot, qt_app, messages):
     """Opens a RequestDialog or SupervisorQueue as the main window does."""
     class Opener:
-        def request(self, core, actor, rid):  # noqa: ANN001, ANN202
+        def request(self, core, actor, rid):
             dialog = RequestDialog(core, actor, rid)
             qtbot.addWidget(dialog)
             dialog.open()
             return dialog
 
-        def queue(self, core, actor, opened=None):  # noqa: ANN001, ANN202
+        def queue(self, core, actor, opened=None):
             queue = SupervisorQueue(core, actor, (opened if opened is not None else []).append)
             qtbot.addWidget(queue)
             queue.show()
@@ -36,7 +36,7 @@ def ui(qtbot, qt_app, messages):  # noqa: ANN001, ANN201
     return Opener()
 
 
-def application(core, clerk, n=1, documents=None, accept=True):  # noqa: ANN001, ANN201
+def application(core, clerk, n=1, documents=None, accept=True):
     rid = requests.receive(core, clerk, "application_residential",
                            new_account=account_input(n, heating_state="not_connected"),
                            documents=FULL_DOCS if documents is None else documents)
@@ -45,7 +45,7 @@ def application(core, clerk, n=1, documents=None, accept=True):  # noqa: ANN001,
     return rid
 
 
-def stop_request(core, clerk, n=2):  # noqa: ANN001, ANN201
+def stop_request(core, clerk, n=2):
     account_id = accounts.register_account(core, clerk, account_input(n))
     docs = dict(FULL_DOCS, last_season_receipt=ALL_SEEN)
     rid = requests.receive(core, clerk, "stop", account_id=account_id, documents=docs,
@@ -54,7 +54,7 @@ def stop_request(core, clerk, n=2):  # noqa: ANN001, ANN201
     return rid
 
 
-def column(table, c):  # noqa: ANN001, ANN201
+def column(table, c):
     return [table.item(r, c).text() for r in range(table.rowCount())]
 
 
@@ -261,7 +261,7 @@ def test_a_document_received_later_makes_acceptance_possible(ui, core, people):
     assert panel.original.isChecked() and panel.copies.value() == 1   # from the catalogue
     panel.receive_button.click()
     assert panel.missing.text() == "材料齐全"
-    doc = [d for d in requests.get_request(core, rid).documents if d.code == "property_certificate"][0]
+    doc = next(d for d in requests.get_request(core, rid).documents if d.code == "property_certificate")
     assert (doc.state, doc.original_seen, doc.copies) == (DocumentState.RECEIVED, True, 1)
     assert dialog.action_buttons["accept"].isEnabled()
     dialog.action_buttons["accept"].click()

@@ -22,14 +22,14 @@ from ui.wizard.wizard import CONFIRM, CUSTOMER, DETAILS, DOCUMENTS, DONE, DRAFT_
 NEW_ID = resident_id(seq="555")
 
 
-def make_wizard(qtbot, core, actor, kind, **kw) -> BusinessWizard:  # noqa: ANN001
+def make_wizard(qtbot, core, actor, kind, **kw) -> BusinessWizard:
     wizard = BusinessWizard(core, actor, kind, **kw)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
 
 
-def click_next(qtbot, wizard: BusinessWizard) -> None:  # noqa: ANN001
+def click_next(qtbot, wizard: BusinessWizard) -> None:
     which = QWizard.WizardButton.CommitButton if wizard.currentPage().isCommitPage() \
         else QWizard.WizardButton.NextButton
     qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
@@ -50,7 +50,7 @@ def tick(wizard: BusinessWizard, *codes: str) -> None:
         row.original.setChecked(True)
 
 
-def run_to_done(qtbot, wizard: BusinessWizard) -> None:  # noqa: ANN001
+def run_to_done(qtbot, wizard: BusinessWizard) -> None:
     while wizard.currentId() < DONE:
         before = wizard.currentId()
         click_next(qtbot, wizard)
@@ -59,7 +59,7 @@ def run_to_done(qtbot, wizard: BusinessWizard) -> None:  # noqa: ANN001
         assert wizard.currentId() != before, (wizard.currentPage().status.text(), errors)
 
 
-def error_at(page, key: str) -> str:  # noqa: ANN001
+def error_at(page, key: str) -> str:
     label = page.findChild(QLabel, f"error_{key}")
     return label.text() if label is not None and label.isVisible() else ""
 
@@ -113,7 +113,7 @@ def test_residential_application_for_a_new_customer_with_all_documents(qtbot, qt
     assert not wizard.isVisible()
 
 
-def _to_documents_without_certificate(qtbot, wizard: BusinessWizard) -> None:  # noqa: ANN001
+def _to_documents_without_certificate(qtbot, wizard: BusinessWizard) -> None:
     fill_new_customer(wizard)
     click_next(qtbot, wizard)
     tick(wizard, "owner_id_card")
@@ -222,7 +222,7 @@ def test_a_service_error_about_a_field_takes_the_clerk_back_to_it(qtbot, qt_app,
 # -- businesses on an existing account -------------------------------------------------------
 
 @pytest.fixture
-def account_id(core, people) -> int:  # noqa: ANN001
+def account_id(core, people) -> int:
     return accounts.register_account(core, people.clerk, account_input(1))
 
 
@@ -346,7 +346,7 @@ def test_the_database_briefly_unreachable_loses_nothing(qtbot, qt_app, core, peo
     real = requests.receive_in
     outages = [DatabaseUnavailable("数据库暂时无法访问，请稍后重试")] * 2
 
-    def flaky(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def flaky(*args, **kwargs):
         if outages:
             raise outages.pop()
         return real(*args, **kwargs)

@@ -11,8 +11,18 @@ from stdnum.cn import ric, uscc
 
 from counter_app.errors import ValidationError
 from counter_app.validation import (
-    check_account_no, check_id_number, check_phone, check_resident_id, check_text, check_uscc,
-    fen_to_capital, format_fen, parse_area, parse_date, parse_money_fen, parse_season,
+    check_account_no,
+    check_id_number,
+    check_phone,
+    check_resident_id,
+    check_text,
+    check_uscc,
+    fen_to_capital,
+    format_fen,
+    parse_area,
+    parse_date,
+    parse_money_fen,
+    parse_season,
 )
 
 
@@ -23,7 +33,7 @@ def with_check_digit(first17: str) -> str:
     return number
 
 
-def error_of(func, *args, **kwargs) -> ValidationError:  # noqa: ANN001
+def error_of(func, *args, **kwargs) -> ValidationError:
     with pytest.raises(ValidationError) as info:
         func(*args, **kwargs)
     return info.value
@@ -56,7 +66,8 @@ def test_county_code_newer_than_birth_year_is_accepted() -> None:
 
 
 @pytest.mark.parametrize("raw", ["11010519491231002x", " 11010519491231002X ", "110105 19491231 002X",
-                                 "１１０１０５１９４９１２３１００２Ｘ", "１１０１０５１９４９１２３１００２ｘ",
+                                 "１１０１０５１９４９１２３１００２Ｘ",
+                                 "１１０１０５１９４９１２３１００２ｘ",
                                  "\u300011010519491231002X\u3000"])
 def test_id_is_normalised(raw: str) -> None:
     assert check_resident_id(raw) == KNOWN_VALID_ID

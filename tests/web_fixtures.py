@@ -39,10 +39,10 @@ class Site:
     http: httpx.Client
     tick: Tick
 
-    def get(self, path: str, **kw) -> httpx.Response:  # noqa: ANN003
+    def get(self, path: str, **kw) -> httpx.Response:
         return self.http.get(path, **kw)
 
-    def post(self, path: str, **kw) -> httpx.Response:  # noqa: ANN003
+    def post(self, path: str, **kw) -> httpx.Response:
         return self.http.post(path, **kw)
 
 
