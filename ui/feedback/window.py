@@ -24,7 +24,7 @@ from ui.bridge import Operations
 from ui.feedback.common import DUE_SOON_DAYS, deadline_color, department_names, status_text, summary
 from ui.feedback.dialogs import DetailsDialog, FollowUpDialog, ForwardDialog, ReplyDialog
 from ui.feedback.entry import FeedbackDialog
-from ui.operations import Changes, feedback as ops_feedback, subscribe
+from ui.operations import feedback as ops_feedback, follow
 from ui.operations.feedback import FeedbackView
 from ui.widgets import fill_table, make_table, row_data
 from ui.windows import Owned
@@ -46,10 +46,9 @@ class FeedbackWindow(QMainWindow):
         self.views: dict[int, FeedbackView] = {}
         self.departments: list[str] = []
         self.dialog = None
-        self.stale = False         # changed while hidden: refreshed when shown again
         self.setWindowTitle(self.tr("意见簿 - 投诉、举报、建议、表扬"))
         self._build()
-        subscribe(self, self._changed)
+        follow(self, lambda changes: bool(changes.feedback), self.refresh)
         self.refresh()
         self.table.setFocus()
         self.resize(1100, 600)
@@ -86,8 +85,8 @@ class FeedbackWindow(QMainWindow):
         self.table.activated.connect(lambda _index: self.show_details())
         self.table.itemSelectionChanged.connect(self._update_actions)
         outer.addWidget(self.table, 1)
-        legend = QLabel(self.tr("答复期限：红色为已超期，橙色为{0}天内到期。双击或按回车查看详情。记录不能删除，"
-                                "登记有误请用“更正”。").format(DUE_SOON_DAYS), central)
+        legend = QLabel(self.tr("答复期限：红色为已超期，橙色为{0}天内到期。双击或按回车查看详情。"
+                                "记录不能删除，登记有误请用“更正”。").format(DUE_SOON_DAYS), central)
         legend.setWordWrap(True)
         outer.addWidget(legend)
         self.setCentralWidget(central)
@@ -137,24 +136,11 @@ class FeedbackWindow(QMainWindow):
 
     # -- the list -----------------------------------------------------------------------
     def _query(self) -> dict:
-        status = self.status_filter.currentIndex()
+        status, channel = self.status_filter.currentIndex(), self.channel_filter.currentData()
         return dict(open_only=status == OPEN, overdue_only=status == OVERDUE,
                     due_within_days=DUE_SOON_DAYS if status == DUE_SOON else None,
-                    channel=Channel(self.channel_filter.currentData()) if self.channel_filter.currentData() else None,
+                    channel=Channel(channel) if channel else None,
                     department=self.department_filter.currentData())
-
-    def _changed(self, changes: Changes) -> None:
-        if not changes.feedback:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self, select_id: int | None = None) -> None:
         if select_id is None:
@@ -162,7 +148,6 @@ class FeedbackWindow(QMainWindow):
         ok, book = ops_feedback.book(self.ops, self.core, **self._query())
         if not ok:
             return
-        self.stale = False
         self._set_departments(list(book.departments))
         views = list(book.entries)
         today = self.core.today()

@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from counter_app.idempotency import new_token
 from ui.bridge import Operations
 
-__all__ = ["Changes", "ChangeBus", "Operations", "announce", "bus", "new_token", "subscribe"]
+__all__ = ["ChangeBus", "Changes", "Operations", "announce", "bus", "new_token", "subscribe"]
 
 
 @dataclass(frozen=True)
@@ -91,3 +91,34 @@ class _Receiver(QObject):
     def deliver(self, changes: object) -> None:
         if isinstance(changes, Changes):
             self._handler(changes)
+
+
+def follow(window: QWidget, concerns: Callable[[Changes], bool], refresh: Callable[[], None]) -> None:
+    """Refresh ``window`` when a change ``concerns`` it: at once while it is
+    visible, else when it is next shown (a hidden window reads nothing)."""
+    _Follower(window, concerns, refresh)
+
+
+class _Follower(QObject):
+    def __init__(self, window: QWidget, concerns: Callable[[Changes], bool],
+                 refresh: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window, self._concerns, self._refresh = window, concerns, refresh
+        self._stale = False
+        window.installEventFilter(self)
+        bus().changed.connect(self._deliver)
+
+    def _deliver(self, changes: object) -> None:
+        if not isinstance(changes, Changes) or not self._concerns(changes):
+            return
+        if self._window.isVisible():
+            self._stale = False
+            self._refresh()
+        else:
+            self._stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._window and event.type() == QEvent.Type.Show and self._stale:
+            self._stale = False
+            self._refresh()
+        return False

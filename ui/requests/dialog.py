@@ -25,7 +25,7 @@ from counter_app.domain import phrases
 from counter_app.workdays import warning_for_years
 from ui.bridge import Operations
 from ui.login import LoginDialog
-from ui.operations import Changes, requests as ops_requests, subscribe
+from ui.operations import requests as ops_requests, follow
 from ui.operations.requests import RequestDesk, RequestView, Step
 from ui.print_dialogs import contract_job, notice_job, slip_job
 from ui.printing import PrintActions
@@ -62,7 +62,6 @@ class RequestDialog(QDialog):
         self.ops = Operations(self)
         self.desk: RequestDesk | None = None
         self.view: RequestView | None = None
-        self.stale = False         # changed while hidden: refreshed when shown again
         self.action_buttons: dict[str, QPushButton] = {}
         self.supervisor_buttons: dict[str, QPushButton] = {}
         self.apology = ""          # what to say after a step taken late
@@ -74,7 +73,7 @@ class RequestDialog(QDialog):
         self.resize(900, 660)
         self._build()
         QShortcut(QKeySequence("F5"), self, self.refresh)
-        subscribe(self, self._changed)
+        follow(self, lambda changes: self.request_id in changes.requests, self.refresh)
         self.refresh()
 
     # -- layout -------------------------------------------------------------------
@@ -154,8 +153,10 @@ class RequestDialog(QDialog):
         self.printing: dict[str, PrintActions] = {}
         for button, name, job, tip in (
                 (self.print_slip, "print_slip", slip_job, self.tr("预览、打印或另存受理回执 (Alt+P)")),
-                (self.print_notice, "print_notice", notice_job, self.tr("预览、打印或另存一次性告知单 (Alt+N)")),
-                (self.print_contract, "print_contract", contract_job, self.tr("预览、打印或另存供热合同 (Alt+C)"))):
+                (self.print_notice, "print_notice", notice_job,
+                 self.tr("预览、打印或另存一次性告知单 (Alt+N)")),
+                (self.print_contract, "print_contract", contract_job,
+                 self.tr("预览、打印或另存供热合同 (Alt+C)"))):
             button.setObjectName(name)
             button.setEnabled(False)
             button.setToolTip(tip)
@@ -176,19 +177,6 @@ class RequestDialog(QDialog):
         outer.addLayout(bottom)
 
     # -- showing ------------------------------------------------------------------
-    def _changed(self, changes: Changes) -> None:
-        if self.request_id not in changes.requests:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         ok, desk = ops_requests.desk(self.ops, self.core, self.actor, self.request_id)
         if not ok:
@@ -197,7 +185,7 @@ class RequestDialog(QDialog):
                 self.steps_box.setEnabled(False)
             return
         first = self.view is None
-        self.desk, self.view, self.stale = desk, desk.view, False
+        self.desk, self.view = desk, desk.view
         view = desk.view
         self.setWindowTitle(self.tr("业务详情 - {0} {1}").format(view.number, view.kind_name))
         self.title.setText(f"{view.number}　{view.kind_name}")

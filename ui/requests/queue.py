@@ -23,7 +23,7 @@ from counter_app.core import Actor, Core
 from counter_app.domain.permissions import allowed
 from ui.bridge import Operations
 from ui.fees.reductions_panel import ReductionPanel
-from ui.operations import Changes, requests as ops_requests, subscribe
+from ui.operations import requests as ops_requests, follow
 from ui.operations.requests import RequestRow
 from ui.requests.common import RED, local_text
 from ui.widgets import fill_table, make_table, row_data
@@ -43,7 +43,6 @@ class SupervisorQueue(QWidget):
         self.ops = Operations(self)
         self.approvals_views: list[RequestRow] = []
         self.overdue_views: list[RequestRow] = []
-        self.stale = False         # changed while hidden: refreshed when shown again
         self.setWindowTitle(self.tr("待审批与超期"))
         self.resize(980, 620)
         column = outer = QVBoxLayout(self)
@@ -115,7 +114,7 @@ class SupervisorQueue(QWidget):
             table.activated.connect(lambda index, t=table: self._activated(t, index))
         self.setTabOrder(self.approvals, self.overdue)
         self.setTabOrder(self.overdue, self.open_button)
-        subscribe(self, self._changed)
+        follow(self, lambda changes: self.allowed and bool(changes.requests or changes.fees), self.refresh)
         self.refresh()
         self.approvals.setFocus()
 
@@ -129,23 +128,9 @@ class SupervisorQueue(QWidget):
         self.hint.setVisible(on_requests)
         (self.approvals if on_requests else self.reductions.table).setFocus()
 
-    def _changed(self, changes: Changes) -> None:
-        if not self.allowed or not (changes.requests or changes.fees):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         if not self.allowed:
             return
-        self.stale = False
         self.reductions.refresh()
         ok, queue = ops_requests.queue(self.ops, self.core, self.actor)
         if ok:
