@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
@@ -60,11 +61,11 @@ def run(args: argparse.Namespace) -> int:
     return app.exec()
 
 
-def _last_resort(kind, exc, tb) -> None:  # noqa: ANN001
+def _last_resort(_kind: type[BaseException], exc: BaseException, _tb: TracebackType | None) -> None:
     """An exception escaping a Qt slot: log it, tell the clerk plainly, go on."""
     from ui.bridge import log_unexpected
 
     where = log_unexpected(exc)
-    QMessageBox.critical(None, QCoreApplication.translate("app", "内部错误"),
-                         QCoreApplication.translate("app", "程序内部出错，本次操作未完成。详细信息已写入 {0}，"
-                                                    "请联系系统管理员。").format(where))
+    message = QCoreApplication.translate("app", "程序内部出错，本次操作未完成。详细信息已写入 {0}，"
+                                         "请联系系统管理员。").format(where)
+    QMessageBox.critical(None, QCoreApplication.translate("app", "内部错误"), message)

@@ -39,7 +39,7 @@ class IdleLock(QObject):
         self.timer.setInterval(max(1, int(minutes)) * 60_000)
         self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if self.dialog is None and event.type() in _ACTIVITY:
             self.timer.start()
         return False

@@ -31,7 +31,8 @@ RED = "#b00020"
 GREEN = "#1b6e20"
 ORANGE = "#c45a00"
 BANNER_STYLE = "background:#fff4e0; color:#7a4b00; padding:6px; border-radius:4px;"
-BANNER_FRAME = "QFrame#{0} {{ background:#fff4e0; border-radius:4px; }} QFrame#{0} QLabel {{ color:#7a4b00; }}"
+BANNER_FRAME = ("QFrame#{0} {{ background:#fff4e0; border-radius:4px; }} "
+                "QFrame#{0} QLabel {{ color:#7a4b00; }}")
 METHODS: tuple[Method, ...] = tuple(Method)     # keys 1-5 in this order
 
 
@@ -81,7 +82,7 @@ class Pages(QWidget):
         self._pages: list[QWidget] = []
         self._current: QWidget | None = None
 
-    def addWidget(self, page: QWidget) -> None:
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802 - QStackedWidget's API
         page.setParent(self)
         self._column.addWidget(page)
         self._pages.append(page)
@@ -89,10 +90,10 @@ class Pages(QWidget):
         if self._current is None:
             self._current = page
 
-    def currentWidget(self) -> QWidget | None:
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - QStackedWidget's API
         return self._current
 
-    def setCurrentWidget(self, page: QWidget) -> None:
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 - QStackedWidget's API
         for other in self._pages:
             other.setVisible(other is page)
         self._current = page

@@ -24,7 +24,7 @@ from ui.bridge import Operations
 from ui.cash.common import GREEN, RED, money
 from ui.cash.corrections import REFUND, VOID, CorrectionDialog
 from ui.operations import Changes, payments as ops_payments, subscribe
-from ui.operations.payments import PaymentHistory, PaymentView
+from ui.operations.payments import CorrectionView, PaymentHistory, PaymentView
 from ui.print_dialogs import reprint
 from ui.widgets import fill_table, make_table, row_data
 from ui.windows import Owned
@@ -71,7 +71,8 @@ class PaymentHistoryDialog(QDialog):
         row = QHBoxLayout()
         self.reprint_button = QPushButton(self.tr("补打(副本)(&P)"), self)
         self.reprint_button.setObjectName("reprint")
-        self.reprint_button.setToolTip(self.tr("补打一份副本（副本编号依次为 1、2……），在预览中打印或另存 (Alt+P)"))
+        self.reprint_button.setToolTip(
+            self.tr("补打一份副本（副本编号依次为 1、2……），在预览中打印或另存 (Alt+P)"))
         self.reprint_button.clicked.connect(self.reprint)
         self.void_button = QPushButton(self.tr("作废(&V)…"), self)
         self.void_button.setObjectName("void")
@@ -128,7 +129,8 @@ class PaymentHistoryDialog(QDialog):
                                  v.copies or ""] for v in views), (v.entry_id for v in views))
         for r, v in enumerate(views):
             for c in (3, 6):
-                self.table.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.item(r, c).setTextAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if v.void:
                 for c in range(self.table.columnCount()):
                     self.table.item(r, c).setForeground(QBrush(QColor(RED)))
@@ -195,9 +197,10 @@ class PaymentHistoryDialog(QDialog):
         self.correction_dialog.done.connect(lambda result: self._corrected(v, kind, result))
         self.correction_dialog.open()
 
-    def _corrected(self, v: PaymentView, kind: str, result) -> None:
+    def _corrected(self, v: PaymentView, kind: str, result: CorrectionView) -> None:
         if kind == VOID:
-            self.say(self.tr("收据 {0} 已作废（批准人：{1}）").format(v.receipt_no, result.approved_by), GREEN)
+            self.say(self.tr("收据 {0} 已作废（批准人：{1}）").format(v.receipt_no, result.approved_by),
+                     GREEN)
         else:
             self.say(self.tr("收据 {0} 已退款 {1}（{2}，批准人：{3}），请将退款交给客户").format(
                 v.receipt_no, money(-result.amount_fen), result.method.label, result.approved_by), GREEN)

@@ -34,9 +34,6 @@ from counter_app.domain.money import Statement, yuan
 from counter_app.ledger import Method
 from counter_app.validation import fen_to_capital
 from ui.bridge import Operations
-from ui.operations import new_token
-from ui.operations import payments as ops_payments
-from ui.operations.payments import Drawer, PaymentDesk, PaymentView
 from ui.cash.common import (
     BANNER_FRAME,
     GREEN,
@@ -52,6 +49,8 @@ from ui.cash.common import (
     remember_method,
     show_page,
 )
+from ui.operations import new_token, payments as ops_payments
+from ui.operations.payments import Drawer, PaymentDesk, PaymentView
 from ui.print_dialogs import OriginalReceipt
 from ui.widgets import FieldForm, fill_table, make_table
 from ui.windows import Owned
@@ -257,7 +256,8 @@ class PaymentDialog(QDialog):
         self.statement = statement
         fill_table(self.lines, ([x.label, yuan(x.amount_fen)] for x in statement.lines))
         for r in range(self.lines.rowCount()):
-            self.lines.item(r, 1).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.lines.item(r, 1).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         fit_rows(self.lines, least=1, most=8)
         self.lines.setVisible(bool(statement.lines))
         self.lines_caption.setVisible(bool(statement.lines))
@@ -286,8 +286,9 @@ class PaymentDialog(QDialog):
             self.banner_text.setText(self.tr("您还没有开班：收款前请先开班（登记备用金）。"))
             self.shift_button.setText(self.tr("开班(&O)…"))
         elif desk.drawer is Drawer.STALE:
-            self.banner_text.setText(self.tr("您的班次是 {0} 开的，尚未结班：请先清点现金结班，再开今天的班。")
-                                     .format(f"{desk.shift_opened:%Y-%m-%d}"))
+            self.banner_text.setText(
+                self.tr("您的班次是 {0} 开的，尚未结班：请先清点现金结班，再开今天的班。")
+                .format(f"{desk.shift_opened:%Y-%m-%d}"))
             self.shift_button.setText(self.tr("结班(&O)…"))
         self.banner.setVisible(not self.shift_ready)
         self.pay_button.setEnabled(self.shift_ready)
@@ -313,7 +314,7 @@ class PaymentDialog(QDialog):
     def set_method(self, method: Method) -> None:
         self.method_buttons[method].setChecked(True)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """1-5 pick the method when the focus is not in a text field (there they type)."""
         if (event.key() in DIGIT_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
                 and self.stack.currentWidget() is self.entry_page):

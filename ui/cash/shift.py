@@ -57,7 +57,7 @@ class _EnterMovesOn(QObject):
         super().__init__(parent)
         self.chain = chain
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in self.chain:
             following = self.chain[self.chain.index(watched) + 1:]
@@ -114,7 +114,8 @@ class ShiftDialog(QDialog):
         column.addWidget(intro)
         self.open_form = FieldForm(page)
         self.float_amount = QLineEdit(page)
-        self.open_form.add("float", self.tr("备用金(&F)："), self.float_amount, self.tr("元，如 500；没有备用金填 0"))
+        self.open_form.add("float", self.tr("备用金(&F)："), self.float_amount,
+                           self.tr("元，如 500；没有备用金填 0"))
         column.addWidget(self.open_form)
         column.addStretch(1)
         self.open_button = QPushButton(self.tr("开班(&O)"))
@@ -251,8 +252,9 @@ class ShiftDialog(QDialog):
         opened = self.core.local(self.shift.opened_at)
         self.shift_info.setText(self.tr("班次开始：{0}　备用金：{1}").format(
             f"{opened:%Y-%m-%d %H:%M}", money(self.shift.float_fen)))
-        self.stale.setText(self.tr("该班次是 {0} 开的，尚未结班：请清点现金结班，再开今天的班（当天事情当天办）。")
-                           .format(f"{opened:%Y-%m-%d}"))
+        self.stale.setText(
+            self.tr("该班次是 {0} 开的，尚未结班：请清点现金结班，再开今天的班（当天事情当天办）。")
+            .format(f"{opened:%Y-%m-%d}"))
         self.stale.setVisible(desk.stale)
         self.show_report(desk.report)
         self.counts[DENOMINATIONS[0]].setFocus()
@@ -274,7 +276,8 @@ class ShiftDialog(QDialog):
         fill_table(self.totals, rows or [[self.tr("本班尚无收款"), "", "", "", "", ""]])
         for r in range(self.totals.rowCount()):
             for c in range(1, self.totals.columnCount()):
-                self.totals.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.totals.item(r, c).setTextAlignment(
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         fit_rows(self.totals, least=1, most=5)
         self.expected.setText(self.tr("钱箱应有现金：{0}").format(money(report.expected_fen)))
         self._recount()
@@ -321,7 +324,8 @@ class ShiftDialog(QDialog):
             return
         if not self.reason.text().strip():
             word = self.tr("长款") if diff > 0 else self.tr("短款")
-            self.close_form.show_error("reason", self.tr("清点合计与应有现金不符（{0} {1}）：请重新清点，或填写差额原因并请值班长确认").format(
+            self.close_form.show_error("reason", self.tr(
+                "清点合计与应有现金不符（{0} {1}）：请重新清点，或填写差额原因并请值班长确认").format(
                 word, money(abs(diff))))
             return
         self.login_dialog = supervisor_login(

@@ -222,7 +222,8 @@ class FeedbackDialog(QDialog):
     def _confirm(self, view: FeedbackView) -> None:
         """Tell the clerk the number to give the customer (non-blocking)."""
         text = (self.tr("已登记意见 {0}。").format(view.number) if self.original is None else
-                self.tr("已更正：新记录 {0}，原记录 {1} 保留备查。").format(view.number, self.original.number))
+                self.tr("已更正：新记录 {0}，原记录 {1} 保留备查。").format(view.number,
+                                                                          self.original.number))
         if view.reply_deadline:
             text += self.tr("请告诉客户：我们会在 {0} 前给您答复。").format(f"{view.reply_deadline:%Y-%m-%d}")
         text += "\n" + self.tr("请感谢客户：感谢您多提宝贵意见。")

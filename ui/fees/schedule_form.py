@@ -110,7 +110,8 @@ class ScheduleForm(QWidget):
             grid.addWidget(caption, row, 0)
             for c, form in enumerate(HeatingForm, start=1):
                 edit = QLineEdit(box)
-                edit.setToolTip(self.tr("{0}{1}，元/平方米，最多两位小数").format(user_class.label, form.label))
+                edit.setToolTip(self.tr("{0}{1}，元/平方米，最多两位小数").format(user_class.label,
+                                                                                  form.label))
                 edit.setAlignment(Qt.AlignmentFlag.AlignRight)
                 error = QLabel(box)
                 self._register(price_key(user_class, form), edit, error)

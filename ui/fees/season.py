@@ -82,7 +82,8 @@ class SeasonBillingDialog(QDialog):
         self.busy.setObjectName("busy")
         self.busy.setRange(0, 0)            # indeterminate: the service reports no progress
         self.busy.setTextVisible(False)
-        self.busy_text = QLabel(self.tr("正在建立账单，请稍候……（账户多时需要几分钟，完成前不能关闭本窗口）"), self)
+        self.busy_text = QLabel(
+            self.tr("正在建立账单，请稍候……（账户多时需要几分钟，完成前不能关闭本窗口）"), self)
         self.busy_text.setWordWrap(True)
         self.busy.hide()
         self.busy_text.hide()
@@ -93,7 +94,7 @@ class SeasonBillingDialog(QDialog):
         self.result_box.setObjectName("result_box")
         results = QFormLayout(self.result_box)
         self.result_labels: dict[str, QLabel] = {}
-        for key, caption in RUN_FIELDS + (("total_fen", TOTAL_CAPTION),):
+        for key, caption in (*RUN_FIELDS, ("total_fen", TOTAL_CAPTION)):
             label = QLabel(self.result_box)
             label.setObjectName(f"result_{key}")
             results.addRow(QCoreApplication.translate("Fees", caption), label)
@@ -188,7 +189,8 @@ class SeasonBillingDialog(QDialog):
         for key, _caption in RUN_FIELDS:
             self.result_labels[key].setText(self.tr("{0} 户").format(getattr(run, key)))
         self.result_labels["total_fen"].setText(self.tr("{0} 元").format(yuan(run.total_fen)))
-        self.summary.setText(self.tr("{0}采暖季账单已按收费标准第{1}版建立。").format(run.season, run.version))
+        self.summary.setText(self.tr("{0}采暖季账单已按收费标准第{1}版建立。").format(run.season,
+                                                                                     run.version))
         self.result_box.show()
         grow_to_hint(self)
         self.close_button.setFocus()

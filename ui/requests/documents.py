@@ -76,7 +76,8 @@ class DocumentsPanel(QWidget):
         self.receive_button.clicked.connect(self.record_received)
         self.waive_button = QPushButton(self.tr("批准免交(&W)…"), self)
         self.waive_button.setObjectName("waive_document")
-        self.waive_button.setToolTip(self.tr("须值班长批准并写明原因；营业员操作时请值班长登录本人账号 (Alt+W)"))
+        self.waive_button.setToolTip(
+            self.tr("须值班长批准并写明原因；营业员操作时请值班长登录本人账号 (Alt+W)"))
         self.waive_button.clicked.connect(self.waive)
         for w in (self.original, copies_label, self.copies):
             row.addWidget(w)

@@ -121,7 +121,8 @@ class CalendarDialog(QDialog):
         elif info.confirmed_source is not None:
             text = self.tr("{0}年：主管已录入全年安排（{1}）。").format(year, info.confirmed_source)
         else:
-            text = self.tr("{0}年：尚无节假日数据，期限暂按周一至周五计算，请按通知逐日录入后确认。").format(year)
+            text = self.tr("{0}年：尚无节假日数据，期限暂按周一至周五计算，请按通知逐日录入后确认。"
+                           ).format(year)
         self.status.setText(text)
         self.status.setStyleSheet("" if info.known else "color: #b00020;")
         self.confirm_button.setEnabled(not info.known)

@@ -35,7 +35,7 @@ class Mnemonics:
 class WizardPage(QWizardPage):
     """A wizard page whose body goes in ``self.body``; a status line sits below it."""
 
-    def __init__(self, wizard: "BusinessWizard") -> None:
+    def __init__(self, wizard: BusinessWizard) -> None:
         super().__init__(wizard)
         self.wiz = wizard
         self.first_focus: QWidget | None = None   # set in initializePage; the wizard focuses it

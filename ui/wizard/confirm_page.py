@@ -53,7 +53,8 @@ class ConfirmPage(WizardPage):
     def outcome_text(self) -> str:
         missing = self.wiz.documents_page.missing()
         if missing:
-            return self.tr("材料不全（缺：{0}）：确认后业务转为“待补材料”，请向客户出具一次性告知单。").format(
+            return self.tr(
+                "材料不全（缺：{0}）：确认后业务转为“待补材料”，请向客户出具一次性告知单。").format(
                 "；".join(group_name(g) for g in missing))
         if self.wiz.accept_needs_approval():
             return self.tr("材料齐全：确认后即受理，并送值班长审批。")

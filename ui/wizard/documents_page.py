@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -64,7 +65,8 @@ class DocumentsPage(WizardPage):
         row = QHBoxLayout()
         self.waive_button = QPushButton(self.tr("请值班长免交(&W)"), self)
         self.waive_button.setObjectName("waive")
-        self.waive_button.setToolTip(self.tr("必交材料客户暂不能提供时，由值班长登录本人账号批准免交 (Alt+W)"))
+        self.waive_button.setToolTip(
+            self.tr("必交材料客户暂不能提供时，由值班长登录本人账号批准免交 (Alt+W)"))
         self.waive_button.setAutoDefault(False)
         self.waive_button.clicked.connect(self.open_waiver)
         row.addWidget(self.waive_button)
@@ -106,7 +108,7 @@ class DocumentsPage(WizardPage):
         grid.setColumnStretch(4, 1)
         grid.setRowStretch(len(self.rows) + 1, 1)
         self.scroll.setWidget(grid_box)
-        for first, second in zip(chain, chain[1:] + [self.waive_button]):
+        for first, second in pairwise([*chain, self.waive_button]):
             self.setTabOrder(first, second)
         if chain:
             self.first_focus = chain[0]

@@ -54,8 +54,10 @@ class DonePage(WizardPage):
         self.print_buttons = []
         self.printing: dict[str, PrintActions] = {}
         for name, text, tip, job in (
-                ("print_receipt", self.tr("打印受理回执(&P)"), self.tr("预览、打印或另存受理回执 (Alt+P)"), slip_job),
-                ("print_notice", self.tr("打印一次性告知单(&O)"), self.tr("预览、打印或另存一次性告知单 (Alt+O)"), notice_job)):
+                ("print_receipt", self.tr("打印受理回执(&P)"), self.tr("预览、打印或另存受理回执 (Alt+P)"),
+                 slip_job),
+                ("print_notice", self.tr("打印一次性告知单(&O)"),
+                 self.tr("预览、打印或另存一次性告知单 (Alt+O)"), notice_job)):
             button = QPushButton(text, self)
             button.setObjectName(name)
             button.setEnabled(False)

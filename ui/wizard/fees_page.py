@@ -26,10 +26,11 @@ from ui.wizard.base import WizardPage
 
 if TYPE_CHECKING:
     from counter_app.services.fees import ScheduleView
+    from ui.wizard.wizard import BusinessWizard
 
 
 class FeesPage(WizardPage):
-    def __init__(self, wizard) -> None:
+    def __init__(self, wizard: BusinessWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("第4步：收费项目"))
         self.setSubTitle(self.tr("按服务规范向客户说明本业务的各项收费项目和收费标准。"))
@@ -125,13 +126,13 @@ class FeesPage(WizardPage):
     def _fill(self) -> None:
         self.standards = [self.standard(fee.code) for fee in self.kind.fees]
         fill_table(self.table, ([n, fee.label, text] for n, (fee, text)
-                                in enumerate(zip(self.kind.fees, self.standards), start=1)),
+                                in enumerate(zip(self.kind.fees, self.standards, strict=True), start=1)),
                    (fee.code for fee in self.kind.fees))
         for r in range(self.table.rowCount()):
             self.table.item(r, 2).setToolTip(self.table.item(r, 2).text())
         fit_rows(self.table, least=1, most=10)
 
-    def initializePage(self) -> None:
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.refresh()
 
     def refresh(self) -> None:
@@ -165,13 +166,15 @@ class FeesPage(WizardPage):
             return
         fill_table(self.lines, ([x.label, yuan(x.amount_fen)] for x in statement.lines))
         for r in range(self.lines.rowCount()):
-            self.lines.item(r, 1).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.lines.item(r, 1).setTextAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         fit_rows(self.lines, least=1, most=10)
         self.due.setText(self.tr("应缴合计：{0} 元").format(yuan(statement.due_fen)) if statement.lines
                          else self.tr("该户目前没有已出账未结清的热费"))
 
     def summary(self) -> list[tuple[str, str]]:
-        rows = [(fee.label, text) for fee, text in zip(self.kind.fees, self.standards)]
+        # a standard per fee of the kind: both lists are made from kind.fees
+        rows = [(fee.label, text) for fee, text in zip(self.kind.fees, self.standards, strict=True)]
         if self.statement is not None and self.statement.lines:
             rows.append((self.tr("本户应缴合计"), self.tr("{0} 元").format(yuan(self.statement.due_fen))))
         return rows

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, fields as dc_fields
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -23,13 +24,17 @@ HOLDER = (
      QT_TRANSLATE_NOOP("NewCustomerForm", "个人填18位身份证号，单位填统一社会信用代码")),
     ("phone", QT_TRANSLATE_NOOP("NewCustomerForm", "联系电话(&P)"),
      QT_TRANSLATE_NOOP("NewCustomerForm", "手机11位，或带区号的固定电话，如0371-12345678")),
-    ("phone2", QT_TRANSLATE_NOOP("NewCustomerForm", "备用电话(&O)"), QT_TRANSLATE_NOOP("NewCustomerForm", "选填")),
+    ("phone2", QT_TRANSLATE_NOOP("NewCustomerForm", "备用电话(&O)"),
+     QT_TRANSLATE_NOOP("NewCustomerForm", "选填")),
 )
 PREMISES = (
-    ("community", QT_TRANSLATE_NOOP("NewCustomerForm", "小区(&C)"), QT_TRANSLATE_NOOP("NewCustomerForm", "如 幸福小区")),
-    ("building", QT_TRANSLATE_NOOP("NewCustomerForm", "楼号(&D)"), QT_TRANSLATE_NOOP("NewCustomerForm", "如 3")),
+    ("community", QT_TRANSLATE_NOOP("NewCustomerForm", "小区(&C)"),
+     QT_TRANSLATE_NOOP("NewCustomerForm", "如 幸福小区")),
+    ("building", QT_TRANSLATE_NOOP("NewCustomerForm", "楼号(&D)"),
+     QT_TRANSLATE_NOOP("NewCustomerForm", "如 3")),
     ("unit", QT_TRANSLATE_NOOP("NewCustomerForm", "单元(&U)"), QT_TRANSLATE_NOOP("NewCustomerForm", "如 2")),
-    ("room", QT_TRANSLATE_NOOP("NewCustomerForm", "房号(&R)"), QT_TRANSLATE_NOOP("NewCustomerForm", "如 301")),
+    ("room", QT_TRANSLATE_NOOP("NewCustomerForm", "房号(&R)"),
+     QT_TRANSLATE_NOOP("NewCustomerForm", "如 301")),
     ("address_text", QT_TRANSLATE_NOOP("NewCustomerForm", "其他地址(&A)"),
      QT_TRANSLATE_NOOP("NewCustomerForm", "没有小区楼号时填写完整地址，或补充说明")),
     ("area", QT_TRANSLATE_NOOP("NewCustomerForm", "供热面积㎡(&E)"),
@@ -66,7 +71,7 @@ class NewCustomerForm(QWidget):
         later = ("holder_kind", "phone2", "address_text", "heating_form")
         keys = [key for key, _c, _h in HOLDER + PREMISES]
         order = [self.inputs[key] for key in [k for k in keys if k not in later] + list(later)]
-        for first, second in zip(order, order[1:]):
+        for first, second in pairwise(order):
             self.setTabOrder(first, second)
         if user_class == "non_residential":
             self.holder_kind.setCurrentIndex(self.holder_kind.findData(HolderKind.ORGANISATION.value))

@@ -4,6 +4,7 @@ chooses the documents, writes the reason and logs in as themselves."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -67,7 +68,7 @@ class WaiverDialog(LoginDialog):
         layout.insertWidget(3, self.reason_error)
         chain = [c for c, _g in self.choices] + [self.reason, self.username, self.password,
                                                  self.findChild(QDialogButtonBox)]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             self.setTabOrder(first, second)
         self.reason.setFocus()
         self.setMinimumWidth(460)

@@ -18,9 +18,7 @@ from counter_app.core import Actor, Core
 from counter_app.domain import workflow
 from counter_app.errors import CounterError
 from ui.bridge import Operations
-from ui.operations import drafts as ops_drafts
-from ui.operations import new_token
-from ui.operations import requests as ops_requests
+from ui.operations import drafts as ops_drafts, new_token, requests as ops_requests
 from ui.operations.requests import Application, RequestView, Waiver
 from ui.wizard.confirm_page import ConfirmPage
 from ui.wizard.customer_page import CustomerPage
