@@ -10,8 +10,8 @@ residential heating application (the contract); then ``--rows`` ledger entries
 of the day in bulk (the register: one INSERT, fake hashes, as the register only
 reads them).
 
-Each document is timed as the screen and the command line call it - the job
-function, its database reads included - and its renderer alone on data read
+Each document is timed as the screen and the command line make it - its read
+service and its renderer, the database included - and its renderer alone on data read
 beforehand; the bare document is a plain ``SimpleDocTemplate`` of the same page
 size and the same embedded font with the same content: the receipt's and the
 contract's paragraphs and table rows (without QR code, marks, headers, footers
@@ -52,20 +52,21 @@ from counter_app.services import (
     billing,
     fees,
     payments,
-    reports,
     requests,
     settings,
     shifts,
     staff,
 )
 from counter_app.services.accounts import AccountInput
+from counter_app.services.documents.contract import contract_data
+from counter_app.services.documents.receipt import receipt_data
+from counter_app.services.documents.register import register_data
 from counter_app.services.requests import DocumentInput
 from printing import fonts
-from printing.contract import ContractRenderer, TrackingQr, contract_data, contract_pdf
+from printing.contract import ContractRenderer, TrackingQr, contract_pdf
 from printing.register import (
     ENTRY_WIDTHS,
     RegisterRenderer,
-    company_of,
     money,
     register_pdf,
 )
@@ -231,28 +232,28 @@ def main() -> int:
         core = Core(engine, clock=lambda: HALL_TIME)
         core.password_hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
         sup, clerk, numbers, request = setup(core, args.rows, args.runs + 1)
-        company = company_of(core)
         contract = contract_data(core, clerk, request)
-        register = reports.daily_register(core, sup, DAY)
+        company = contract.company
+        register = register_data(core, sup, DAY)
         assert register.entry_count == args.rows, register.entry_count
         results = []      # (document, job s, renderer-only s, bare s, goal text, ok)
         if receipt_pdf is not None:
             unprinted = iter(numbers)        # each receipt's original prints once (then 副本 N)
-            m = medians({"job": lambda: receipt_pdf(core, clerk, next(unprinted)),
+            m = medians({"job": lambda: receipt_pdf(receipt_data(core, clerk, next(unprinted))),
                          "bare": bare(A5, receipt_story(core, numbers[0]))}, args.runs)
             results.append(("receipt (A5)", m["job"], None, m["bare"], "<= 1.5x bare",
                             m["job"] <= 1.5 * m["bare"]))
-        m = medians({"job": lambda: contract_pdf(core, clerk, request),
+        m = medians({"job": lambda: contract_pdf(contract_data(core, clerk, request)),
                      "alone": lambda: ContractRenderer(company).render(contract),
                      "bare": bare(A4, contract_story(contract)), "qr": lambda: qr_alone(contract)}, args.runs)
         qr_cost = m["qr"]
         results.append(("contract (A4)", m["job"], m["alone"], m["bare"], "<= 1.5x bare",
                         m["job"] <= 1.5 * m["bare"]))
         runs = max(3, args.runs // 2)
-        m = medians({"job": lambda: register_pdf(core, sup, DAY),
+        m = medians({"job": lambda: register_pdf(register_data(core, sup, DAY)),
                      "alone": lambda: RegisterRenderer(company).render(register),
                      "bare": bare(landscape(A4), register_story(register))}, runs)
-        wall = wall_median(lambda: register_pdf(core, sup, DAY), runs)
+        wall = wall_median(lambda: register_pdf(register_data(core, sup, DAY)), runs)
         results.append((f"register {args.rows} rows", m["job"], m["alone"], m["bare"], "<= 2 s incl. query",
                         max(m["job"], wall) <= 2.0))
         engine.dispose()

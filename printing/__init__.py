@@ -1,5 +1,7 @@
 """Printed documents: one ReportLab renderer per document on a shared base.
 
-Renderers take plain data (dataclasses built by the core's services) and return
-PDF bytes; they know nothing of Qt or of a database session.  Imports point
-inward: printing -> counter_app."""
+Each renderer takes the frozen data one read service of
+``counter_app.services.documents`` returned - read in one transaction, the
+issuing company with it - and returns PDF bytes; it knows nothing of Qt, of
+sessions or of the services that read the data.  Imports point inward:
+printing -> counter_app (its domain, validation and the documents' data types)."""

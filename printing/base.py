@@ -6,16 +6,15 @@
     footer()    drawn on every page ("第 x 页 共 y 页", printed time)
     mark()      a diagonal mark: 副本 N on reprints, 作废 on void receipts
 
-``render(data)`` returns the PDF bytes.  Renderers get plain data and the
-company's settings; they never open a database session and know nothing of Qt.
+``render(data)`` returns the PDF bytes.  Renderers get the plain data one read
+service of ``counter_app.services.documents`` returned (the issuing company
+with it); they never open a database session and know nothing of Qt.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import tempfile
-from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -27,26 +26,12 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from counter_app.errors import CounterError
+from counter_app.services.documents.common import Company, stamp
 from printing import fonts
 from printing.styles import GREY, MARK, Styles
 
 D = TypeVar("D")
-
-
-@dataclass(frozen=True)
-class Company:
-    """Who issues the document: from the shared settings."""
-
-    company_name: str
-    hall_name: str = ""
-    hall_address: str = ""
-    hall_phone: str = ""
-    opening_hours: str = ""
-    tracking_base_url: str = "https://heat.example.com/t/"
-
-    @classmethod
-    def from_settings(cls, values: dict[str, Any]) -> Company:
-        return cls(**{k: str(values.get(k, "")) for k in cls.__dataclass_fields__})
+__all__ = ["Company", "Renderer", "stamp", "write_pdf"]
 
 
 def _numbered_canvas(footer_font: str, size: float, fmt: str | None,
@@ -155,11 +140,6 @@ class Renderer(Generic[D]):
         canvas.translate(width / 2, height / 2)
         canvas.rotate(30)
         canvas.drawCentredString(0, -size / 3, text)
-
-
-def stamp(moment: dt.datetime | None, zone: Any) -> str:
-    """A moment as the hall reads it: 2026-11-27 10:05."""
-    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def write_pdf(path: str | Path, data: bytes) -> Path:

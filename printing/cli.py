@@ -5,9 +5,11 @@ group ``counter_app.commands``, so the core never imports this layer):
     counter-app --as li print receipt 2025-000001 --out 收据.pdf [--layout roll] [--copy]
     counter-app --as li print {contract,slip,notice} SQ2025000001 --out 回执.pdf
 
-Every failure is a CounterError (plain Chinese on stderr, exit 2); the output
-path is checked before anything is rendered or logged (a 副本 is logged only
-when it can be saved), and the file is written atomically: never a partial file.
+Each paper is read by its service of ``counter_app.services.documents`` (one
+transaction), then rendered.  Every failure is a CounterError (plain Chinese on
+stderr, exit 2); the output path is checked before anything is read or logged
+(a 副本 is logged only when it can be saved), and the file is written
+atomically: never a partial file.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from counter_app.core import Actor, Core
 from counter_app.errors import Conflict, CounterError, ValidationError
 
 DOCUMENTS = {"receipt": "收款收据", "contract": "供热合同", "slip": "受理回执", "notice": "一次性告知单"}
@@ -68,6 +71,45 @@ def save(pdf: bytes, target: Path) -> int:
     return 0
 
 
+def print_receipt(core: Core, actor: Actor, args: argparse.Namespace) -> bytes:
+    from counter_app.services.documents.receipt import receipt_data
+    from printing import fonts
+    from printing.receipt import receipt_pdf
+
+    fonts.register()          # the font first (FontMissing): a logged copy must not end without paper
+    try:
+        data = receipt_data(core, actor, args.number, layout=args.layout or "a5", reprint=args.copy)
+    except Conflict as exc:       # the original was printed already: say how to get a copy here
+        raise Conflict(f"{exc.message}（命令行：加 --copy）") if not args.copy else exc from None
+    return receipt_pdf(data)
+
+
+def print_contract(core: Core, actor: Actor, args: argparse.Namespace) -> bytes:
+    from counter_app.services.documents.contract import contract_data
+    from printing.contract import contract_pdf
+
+    return contract_pdf(contract_data(core, actor, args.number))
+
+
+def print_slip(core: Core, actor: Actor, args: argparse.Namespace) -> bytes:
+    from counter_app.services.documents.slip import slip_data
+    from printing.slip import slip_pdf
+
+    return slip_pdf(slip_data(core, actor, args.number))
+
+
+def print_notice(core: Core, actor: Actor, args: argparse.Namespace) -> bytes:
+    from counter_app.services.documents.notice import notice_data
+    from printing.notice import notice_pdf
+
+    return notice_pdf(notice_data(core, actor, args.number))
+
+
+# each paper: its read service (one transaction), then its renderer
+PAPERS: dict[str, Callable[[Core, Actor, argparse.Namespace], bytes]] = {
+    "receipt": print_receipt, "contract": print_contract, "slip": print_slip, "notice": print_notice}
+
+
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], *,
                  core_from_args: Callable[[argparse.Namespace], Any],
                  login_from_args: Callable[[Any, argparse.Namespace], Any]) -> None:
@@ -78,12 +120,13 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], *,
         return core, login_from_args(core, args)
 
     def cmd_register(args: argparse.Namespace) -> int:
+        from counter_app.services.documents.register import register_data
         from printing.register import register_pdf
 
         day = parse_day(args.date)
         target = check_output(args.out)
         core, actor = session(args)
-        return save(register_pdf(core, actor, day), target)
+        return save(register_pdf(register_data(core, actor, day)), target)
 
     def cmd_print(args: argparse.Namespace) -> int:
         what = args.document
@@ -92,25 +135,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], *,
             raise CounterError(f"{option} 只用于收款收据（print receipt），{DOCUMENTS[what]}没有这个选项")
         target = check_output(args.out)
         core, actor = session(args)
-        if what == "receipt":
-            from printing.receipt import receipt_pdf
-
-            try:
-                pdf = receipt_pdf(core, actor, args.number, layout=args.layout or "a5", reprint=args.copy)
-            except Conflict as exc:       # the original was printed already: say how to get a copy here
-                raise Conflict(f"{exc.message}（命令行：加 --copy）") if not args.copy else exc from None
-        elif what == "contract":
-            from printing.contract import contract_pdf
-
-            pdf = contract_pdf(core, actor, args.number)
-        elif what == "slip":
-            from printing.slip import slip_pdf
-
-            pdf = slip_pdf(core, actor, args.number)
-        else:
-            from printing.notice import notice_pdf
-
-            pdf = notice_pdf(core, actor, args.number)
+        pdf = PAPERS[what](core, actor, args)
         return save(pdf, target)
 
     def login_option(parser: argparse.ArgumentParser) -> None:

@@ -15,12 +15,14 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from counter_app.core import Actor, Core
-from counter_app.services import reports
-from counter_app.services.shifts import DENOMINATIONS, denomination_label
+from counter_app.services.documents.handover import (
+    DENOMINATIONS,
+    HandoverData,
+    ShiftReport,
+    denomination_label,
+)
 from printing.base import Renderer, stamp
 from printing.register import (
-    company_of,
     correction_rows,
     grid,
     heading,
@@ -32,16 +34,16 @@ from printing.register import (
 from printing.styles import GREY, escape
 
 
-class HandoverRenderer(Renderer[reports.HandoverData]):
+class HandoverRenderer(Renderer[HandoverData]):
     margins_mm = (18, 18, 18, 18)
     base_font_size = 10
     title = "交接班记录"
     width_mm = 174
 
-    def document_title(self, data: reports.HandoverData) -> str:
+    def document_title(self, data: HandoverData) -> str:
         return f"交接班记录 {data.report.clerk_name} 班次{data.report.shift.id}"
 
-    def story(self, data: reports.HandoverData) -> list[Flowable]:
+    def story(self, data: HandoverData) -> list[Flowable]:
         s, r = self.styles, data.report
         shift = r.shift
         def local(moment: Any) -> str:
@@ -90,7 +92,7 @@ class HandoverRenderer(Renderer[reports.HandoverData]):
             signature_line(("交接时间", "值班长"), s, self.width_mm)]))
         return out
 
-    def cash(self, r: Any) -> list[Flowable]:
+    def cash(self, r: ShiftReport) -> list[Flowable]:
         s, shift = self.styles, r.shift
         counted = {int(k): n for k, n in r.counted.items()}
         half = [["面额", "张/枚数", "金额"]]
@@ -111,14 +113,13 @@ class HandoverRenderer(Renderer[reports.HandoverData]):
             summary.append(["监交值班长", r.approved_by])
         return [table, Spacer(0, 2 * mm), grid(summary, (60, 114), s, header=False, right=())]
 
-    def footer(self, canvas: Any, doc: Any, data: reports.HandoverData) -> None:
+    def footer(self, canvas: Any, doc: Any, data: HandoverData) -> None:
         canvas.setFont(self.font.name, 7.5)
         canvas.setFillColor(GREY)
         canvas.drawString(doc.leftMargin, self.margins_mm[3] * mm / 2,
                           f"交接班记录 · {data.report.clerk_name} · 班次 {data.report.shift.id}")
 
 
-def handover_pdf(core: Core, actor: Actor, shift_id: int) -> bytes:
-    """The handover sheet of a closed shift: the clerk's own, or any for a supervisor."""
-    data = reports.handover_sheet(core, actor, shift_id)
-    return HandoverRenderer(company_of(core)).render(data)
+def handover_pdf(data: HandoverData, font_path: str | None = None) -> bytes:
+    """The handover sheet of a closed shift as PDF bytes."""
+    return HandoverRenderer(data.company, font_path).render(data)

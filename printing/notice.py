@@ -7,13 +7,11 @@ requirements, the procedure, the fee table and two signature lines; the signed
 copy is filed with the request's papers (A4 binders), and a long list of
 missing documents still leaves room for the signatures on the first page.
 
-``notice_pdf`` is the job; ``NoticeRenderer`` draws the plain data.
+``counter_app.services.documents.notice.notice_data`` reads it and decides
+what each fee item's standard is; ``NoticeRenderer`` draws that plain data.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from fractions import Fraction
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -25,96 +23,19 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from counter_app.catalogue import BusinessKind, DocumentSpec
-from counter_app.core import Actor, Core
-from counter_app.domain import workflow
-from counter_app.domain.money import BP, round_fen, yuan
-from counter_app.domain.permissions import Permission
-from counter_app.domain.seasons import season_of
-from counter_app.domain.settlement import percent, permille
-from counter_app.errors import NotFound
-from counter_app.services import accounts, fees, settings
-from counter_app.services.accounts import AccountView
-from counter_app.services.fees import ScheduleView
-from counter_app.services.requests import RequestView
+from counter_app.services.documents.notice import NoticeData
 from printing import qr
-from printing.base import Company, Renderer, stamp
+from printing.base import Renderer
 from printing.slip import (
-    DEADLINE_FOR,
-    Deadline,
-    deadline_of,
     deadline_text,
     frame_width,
     grid,
     hall_lines,
     heading_block,
-    load_request,
-    missing_groups,
-    request_address,
     requirement,
     table,
 )
 from printing.styles import Row, escape
-
-CURRENT = "按现行收费标准"
-SIDE_STEPS = ("await_documents", "reject", "withdraw")   # not part of the normal procedure
-
-
-@dataclass(frozen=True)
-class NoticeData:
-    request: RequestView
-    address: str
-    received_at: str
-    printed_at: str
-    missing: tuple[tuple[DocumentSpec, ...], ...]
-    steps: tuple[str, ...]
-    fees: tuple[tuple[str, str], ...]      # (fee item, its standard)
-    basis: str                             # the schedule the standards come from
-    deadline: Deadline
-    url: str
-
-
-def procedure(kind: BusinessKind) -> list[str]:
-    """The business's steps from its workflow, with the working-day limits."""
-    steps = ["登记申请，核对所需材料"]
-    for step in workflow.transitions(kind.workflow):
-        if step.action in SIDE_STEPS:
-            continue
-        text = ("材料齐全后" if step.needs_documents else "") + step.label
-        key = step.starts_deadline
-        if key is not None and key in kind.deadlines:
-            text += f"，之后{kind.deadlines[key]}个工作日内{DEADLINE_FOR.get(key, '答复')}"
-        steps.append(text)
-    return steps
-
-
-def standard(code: str, schedule: ScheduleView | None, account: AccountView | None) -> str:
-    """One fee item's published standard (as the counter's fee page states it)."""
-    if schedule is None:
-        return CURRENT
-    item = next((i for i in schedule.items if i.code == code), None)
-    if item is not None:
-        return f"{yuan(item.amount_fen)} 元"
-    price = schedule.prices.get((account.user_class, account.heating_form)) if account else None
-    if code == "heating_fee":
-        if price is None or account is None:  # no account, no price
-            return "；".join(f"{c.label}{f.label} {yuan(p)} 元/平方米·采暖期"
-                            for (c, f), p in schedule.prices.items())
-        text = (f"{account.user_class.label}{account.heating_form.label} {yuan(price)} "
-                "元/平方米·采暖期，按供热面积和供热天数计")
-        if account.area:
-            whole = round_fen(Fraction(price) * Fraction(account.area))
-            text += f"（{account.area}㎡ 整季 {yuan(whole)} 元）"
-        return text
-    if code == "basic_fee":
-        return f"停热期间按热费的 {percent(schedule.basic_fee_bp)}% 收取" + (
-            f"（整季 {yuan(round_fen(Fraction(price) * Fraction(account.area) * schedule.basic_fee_bp / BP))}"
-            " 元）"
-            if price and account and account.area else "")
-    if code == "late_fee":
-        return (f"{schedule.due_date:%Y-%m-%d} 后逾期未交的，每日按欠费的 "
-                f"{permille(schedule.late_fee_ppm_per_day)}‰ 加收")
-    return "收费标准未列出金额，按核定方案另行告知"
 
 
 class NoticeRenderer(Renderer[NoticeData]):
@@ -191,24 +112,6 @@ class NoticeRenderer(Renderer[NoticeData]):
         return out
 
 
-def notice_pdf(core: Core, actor: Actor, request: str | int) -> bytes:
-    """The 一次性告知单 of a request (by number like SQ2026000123, or by id)."""
-    actor.require(Permission.SERVE)
-    view = load_request(core, request)
-    kind = core.catalogue.get(view.kind)
-    company = Company.from_settings(settings.get_all(core))
-    account = accounts.get_account(core, view.account_id) if view.account_id is not None else None
-    season = season_of(core.today())
-    try:
-        schedule = fees.get_schedule(core, season) if kind.fees else None
-        basis = "" if schedule is None else (
-            f"依据：{schedule.season}采暖季收费标准（第{schedule.version}版，{schedule.decree_no}，"
-            f"{schedule.effective_date:%Y-%m-%d}起执行）")
-    except NotFound:
-        schedule, basis = None, f"{season}采暖季收费标准尚未发布，按现行收费标准计收。"
-    data = NoticeData(
-        view, request_address(core, view), stamp(view.received_at, core.zone), stamp(core.now(), core.zone),
-        tuple(tuple(g) for g in missing_groups(view, kind)), tuple(procedure(kind)),
-        tuple((f.label, standard(f.code, schedule, account)) for f in kind.fees), basis,
-        deadline_of(view, kind), qr.tracking_url(company.tracking_base_url, view.tracking_code))
-    return NoticeRenderer(company).render(data)
+def notice_pdf(data: NoticeData, font_path: str | None = None) -> bytes:
+    """The 一次性告知单 as PDF bytes."""
+    return NoticeRenderer(data.company, font_path).render(data)

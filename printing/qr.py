@@ -10,18 +10,12 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from counter_app.services.documents.common import tracking_url
 from printing.styles import INK
 
 MIN_A4_MM = 25.0     # on A4/A5 paper
 MIN_ROLL_MM = 30.0   # on the 80 mm thermal roll
-
-
-def tracking_url(base_url: str, code: str) -> str:
-    """The address a resident's phone opens: base from settings + the code."""
-    base = base_url.strip() or "https://heat.example.com/t/"
-    if not base.endswith("/"):
-        base += "/"
-    return base + code
+__all__ = ["MIN_A4_MM", "MIN_ROLL_MM", "TrackingQr", "qr_drawing", "tracking_qr", "tracking_url"]
 
 
 QR_BORDER_MODULES = 4   # the quiet zone around the symbol (ISO/IEC 18004)

@@ -31,7 +31,6 @@ dx mm to the right and dy mm down (negative: left / up).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from io import BytesIO
 
 from reportlab.graphics import renderPDF
@@ -41,18 +40,21 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer, TableStyle
 
-from counter_app.core import Actor, Core
-from counter_app.domain.permissions import Permission
-from counter_app.errors import ValidationError
-from counter_app.services import payments, settings
-from counter_app.services.payments import PaymentView
+from counter_app.services.documents.receipt import (
+    LAYOUTS,
+    PaymentView,
+    ReceiptData,
+    check_offsets,
+)
 from counter_app.validation import format_fen
 from printing import fonts, qr
-from printing.base import Company, Renderer, stamp
+from printing.base import Company, Renderer
 from printing.slip import frame_width, grid, qr_beside, table
 from printing.styles import INK, MARK, Row, escape
 
-LAYOUTS = ("a5", "roll", "preprinted")
+__all__ = ["FIELDS", "LAYOUTS", "ReceiptA5", "ReceiptRoll", "calibration_pdf", "preprinted_pdf",
+           "receipt_pdf"]
+
 FORM_MM = (241.0, 93.0)
 FIELDS: dict[str, tuple[float, float, float, str]] = {
     "receipt_no": (178, 13, 55, "left"), "mark": (178, 20, 55, "left"),
@@ -68,19 +70,7 @@ FIELD_NAMES = {"receipt_no": "收据号", "mark": "作废/副本", "paid_at": "�
                "capital": "合计大写", "total": "合计", "method": "付款方式", "clerk": "收款人",
                "note": "备注", "qr": "查询二维码"}
 ITEM_ROWS, ITEM_PITCH = 5, 5.5
-MAX_OFFSET_MM = 30.0
 ROLL_WIDTH_MM = 80.0
-
-
-@dataclass(frozen=True)
-class ReceiptData:
-    payment: PaymentView
-    paid_at: str                      # 2025-11-20 10:00 in the hall
-    copy_no: int | None               # this print is 副本 N
-    reprinted_at: str
-    reprinted_by: str
-    url: str | None                   # the request's tracking URL, when the payment has one
-    refunds: tuple[tuple[str, str, int, str], ...]   # (date, method, fen < 0, reason)
 
 
 def money(fen: int) -> str:
@@ -304,7 +294,7 @@ def preprinted_pdf(data: ReceiptData, offsets: tuple[float, float]) -> bytes:
 def calibration_pdf(offsets_mm: tuple[float, float] = (0, 0)) -> bytes:
     """A test page for the pre-printed form: its outline, mm rulers along the top
     and left edges, a cross at each field with its name, and the offsets."""
-    dx, dy = _check_offsets(offsets_mm)
+    dx, dy = check_offsets(offsets_mm)
     buffer = BytesIO()
     c, font = _form_canvas(buffer, "收款收据套打校准页")
     w, h = FORM_MM
@@ -353,38 +343,14 @@ def calibration_pdf(offsets_mm: tuple[float, float] = (0, 0)) -> bytes:
     return buffer.getvalue()
 
 
-def _check_offsets(offsets: tuple[float, float]) -> tuple[float, float]:
-    try:
-        dx, dy = (float(v) for v in offsets)
-    except (TypeError, ValueError):
-        raise ValidationError("套打偏移应为两个数字（毫米）：向右、向下", field="offsets") from None
-    if abs(dx) > MAX_OFFSET_MM or abs(dy) > MAX_OFFSET_MM:
-        raise ValidationError(f"套打偏移不能超过 ±{MAX_OFFSET_MM:.0f} mm，请核对", field="offsets")
-    return dx, dy
+# -- the paper ------------------------------------------------------------------------
 
-
-# -- the job --------------------------------------------------------------------------
-
-def receipt_pdf(core: Core, actor: Actor, receipt_no: str, *, layout: str = "a5", reprint: bool = False,
-                offsets_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
-    """A receipt by its number.  ``reprint``: a logged copy, marked 副本 N."""
-    actor.require(Permission.SERVE)
-    if layout not in LAYOUTS:
-        raise ValidationError(f"收据版式“{layout}”无效，可选：a5（A5纸）、roll（80mm热敏纸）、"
-                              "preprinted（套打）", field="layout")
-    offsets = _check_offsets(offsets_mm)
-    payment = payments.receipt_by_number(core, receipt_no)          # NotFound: a clear message
-    company = Company.from_settings(settings.get_all(core))
-    # the font first (FontMissing): a logged reprint must not end without paper
-    renderer = ReceiptRoll(company) if layout == "roll" else ReceiptA5(company)
-    if reprint:
-        copy_no = payments.reprint(core, actor, payment.entry_id)
-    else:
-        payments.print_original(core, actor, payment.entry_id)   # only once: then 副本 N
-        copy_no = None
-    url = qr.tracking_url(company.tracking_base_url, payment.tracking_code) if payment.tracking_code else None
-    refunds = tuple((f"{core.local(r.created_at):%Y-%m-%d}", r.method.label, r.amount_fen, r.reason)
-                    for r in payment.refunds)
-    data = ReceiptData(payment, stamp(payment.created_at, core.zone), copy_no,
-                       stamp(core.now(), core.zone), actor.display_name, url, refunds)
-    return preprinted_pdf(data, offsets) if layout == "preprinted" else renderer.render(data)
+def receipt_pdf(data: ReceiptData, font_path: str | None = None) -> bytes:
+    """The receipt in the layout it was read for (a pre-printed form's fields moved by
+    the offsets read with it; the screen moves the whole page by the printer's
+    calibration instead)."""
+    if data.layout == "preprinted":
+        return preprinted_pdf(data, data.offsets_mm)
+    renderer = ReceiptRoll(data.company, font_path) if data.layout == "roll" else \
+        ReceiptA5(data.company, font_path)
+    return renderer.render(data)

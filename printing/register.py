@@ -27,12 +27,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from counter_app.core import Actor, Core
 from counter_app.ledger import EntryType, Method
-from counter_app.services import reports, settings
-from counter_app.services.shifts import Totals
+from counter_app.services.documents.register import DayTotals, EntryRow, RegisterData, Totals
 from counter_app.validation import format_fen
-from printing.base import Company, Renderer
+from printing.base import Renderer
 from printing.styles import GREY, INK, LINE, Styles, TableCommand, escape
 
 WEEKDAYS = "一二三四五六日"
@@ -50,10 +48,6 @@ def money(fen: int | None) -> str:
 
 def day_text(day: dt.date) -> str:
     return f"{day:%Y-%m-%d}（星期{WEEKDAYS[day.weekday()]}）"
-
-
-def company_of(core: Core) -> Company:
-    return Company.from_settings(settings.get_all(core))
 
 
 def fit(text: object, width: float, style: Any) -> object:
@@ -129,7 +123,7 @@ def receipt_range(first: str | None, last: str | None, count: int, voids: Sequen
     return text
 
 
-def correction_rows(rows: Sequence[reports.EntryRow], zone: dt.tzinfo) -> list[list[str]]:
+def correction_rows(rows: Sequence[EntryRow], zone: dt.tzinfo) -> list[list[str]]:
     out = [["时间", "类型", "原收据号", "户号", "户名", "方式", "金额", "原因", "经办", "批准"]]
     out += [[f"{r.at.astimezone(zone):%H:%M}", r.entry_type.label, r.receipt_no, r.account_no,
              r.holder, r.method.label, money(r.amount_fen), r.reason, r.operator, r.approved_by]
@@ -160,17 +154,17 @@ ENTRY_WIDTHS = (12, 14, 29, 13, 26, 40, 20, 30, 36, 47)   # 267 mm: landscape A4
 REQUEST_WIDTHS = (12, 30, 34, 46, 26, 50, 24, 45)
 
 
-class RegisterRenderer(Renderer[reports.RegisterData]):
+class RegisterRenderer(Renderer[RegisterData]):
     page_size = landscape(A4)
     margins_mm = (15, 15, 16, 16)
     base_font_size = 9.5
     title = "营业日报"
     width_mm = 267
 
-    def document_title(self, data: reports.RegisterData) -> str:
+    def document_title(self, data: RegisterData) -> str:
         return f"营业日报 {data.day:%Y-%m-%d}"
 
-    def story(self, data: reports.RegisterData) -> list[Flowable]:
+    def story(self, data: RegisterData) -> list[Flowable]:
         s, t = self.styles, data.totals
         printed = f"{data.printed_at.astimezone(data.zone):%Y-%m-%d %H:%M} {data.printed_by}"
         out: list[Flowable] = [
@@ -188,7 +182,7 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
         out += self.overdue(data) + self.anchor(t)
         return out
 
-    def receipts(self, data: reports.RegisterData) -> list[Flowable]:
+    def receipts(self, data: RegisterData) -> list[Flowable]:
         s, t = self.styles, data.totals
         out = heading("三、收据号与作废、退款", s)
         check = (("，号码连续无缺号" if data.receipts_contiguous else "，号码不连续，请核查")
@@ -201,7 +195,7 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
         return [*out, Spacer(0, 2 * mm),
                 grid(correction_rows(data.corrections, data.zone), widths, s, right=(6,))]
 
-    def entries(self, data: reports.RegisterData) -> list[Flowable]:
+    def entries(self, data: RegisterData) -> list[Flowable]:
         s, voided = self.styles, set(data.totals.void_receipts)
         out = heading("五、收付款明细（按营业员钱箱）", s)
         for clerk, rows in data.entries_by_clerk.items():
@@ -212,7 +206,7 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
             out.append(Paragraph("当日无收付款。", s.body))
         return out
 
-    def requests(self, data: reports.RegisterData) -> list[Flowable]:
+    def requests(self, data: RegisterData) -> list[Flowable]:
         s = self.styles
         out = heading("六、业务受理与办理（按经办营业员）", s)
         for clerk, requests in data.requests_by_clerk.items():
@@ -225,7 +219,7 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
             out.append(Paragraph("当日无业务受理或办理。", s.body))
         return out
 
-    def overdue(self, data: reports.RegisterData) -> list[Flowable]:
+    def overdue(self, data: RegisterData) -> list[Flowable]:
         s = self.styles
         out = heading("七、超期未办结业务（全部营业员，截至打印时）", s)
         if not data.overdue:
@@ -236,7 +230,7 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
                   str(r.workdays_over)] for i, r in enumerate(data.overdue, 1)]
         return [*out, grid(rows, (12, 30, 34, 56, 30, 30, 30, 45), s, center=(0,), right=(7,))]
 
-    def anchor(self, t: Any) -> list[Flowable]:
+    def anchor(self, t: DayTotals) -> list[Flowable]:
         """The ledger's chain head of the day, to keep outside the system, and the signatures."""
         s = self.styles
         head = " ".join(t.chain_head[i:i + 8] for i in range(0, len(t.chain_head), 8)) \
@@ -249,7 +243,7 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
             Spacer(0, 8 * mm),
             signature_line(("制表人", "值班长审核", "财务复核"), s, self.width_mm)])]
 
-    def by_clerk_table(self, t: Any) -> Table:
+    def by_clerk_table(self, t: DayTotals) -> Table:
         methods = [m for m in Method if m in t.by_method] or [Method.CASH]
         rows = [["营业员", *(m.label for m in methods), "笔数", "净额合计"]]
         for clerk, by_method in t.by_clerk.items():
@@ -263,7 +257,7 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
         return grid(rows, (40, *([other / len(methods)] * len(methods)), 20, 40), self.styles,
                     right=range(1, len(methods) + 3), total_row=True)
 
-    def cash_close(self, t: Any) -> list[Flowable]:
+    def cash_close(self, t: DayTotals) -> list[Flowable]:
         s = self.styles
         out = heading("四、结班与现金差额", s)
         lines = []
@@ -278,7 +272,7 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
         out += [Paragraph(escape(x), s.body) for x in lines]
         return out
 
-    def entries_table(self, rows: list[reports.EntryRow], zone: dt.tzinfo, voided: set[str]) -> Table:
+    def entries_table(self, rows: list[EntryRow], zone: dt.tzinfo, voided: set[str]) -> Table:
         """The detail of one drawer: plain one-line cells, so thousands of rows stay fast."""
         body = [["序号", "时间", "收据号", "类型", "户号", "户名", "付款方式", "金额", "经办/批准", "备注"]]
         for i, r in enumerate(rows, 1):
@@ -289,7 +283,7 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
                          r.account_no, r.holder, r.method.label, money(r.amount_fen), who, note])
         return grid(body, ENTRY_WIDTHS, self.styles, right=(7,), center=(0, 1, 3))
 
-    def footer(self, canvas: Any, doc: Any, data: reports.RegisterData) -> None:
+    def footer(self, canvas: Any, doc: Any, data: RegisterData) -> None:
         canvas.setFont(self.font.name, 7.5)
         canvas.setFillColor(GREY)
         width, _ = self.page_size
@@ -299,7 +293,6 @@ class RegisterRenderer(Renderer[reports.RegisterData]):
                                f"打印 {data.printed_at.astimezone(data.zone):%Y-%m-%d %H:%M}")
 
 
-def register_pdf(core: Core, actor: Actor, day: dt.date) -> bytes:
-    """The daily register of ``day`` as PDF bytes (supervisors and administrators)."""
-    data = reports.daily_register(core, actor, day)
-    return RegisterRenderer(company_of(core)).render(data)
+def register_pdf(data: RegisterData, font_path: str | None = None) -> bytes:
+    """The daily register as PDF bytes."""
+    return RegisterRenderer(data.company, font_path).render(data)

@@ -5,15 +5,12 @@ to hand out or post (two to an A4 sheet with the printer's 2-up setting).  Each
 notice lists the seasons owed with their principal and the late fee to the day
 of printing, the total in figures and capitals (大写), the due-date rule and
 late-fee rate of each season's fee schedule, and how and where to pay.  The
-amounts come from ``billing.arrears_list`` (what is past due) and the account's
-statement (the split by season).
+batch is read at once by ``counter_app.services.documents.reminder``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import A5
@@ -21,98 +18,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from counter_app.core import Actor, Core
-from counter_app.domain.permissions import Permission
 from counter_app.domain.settlement import permille
-from counter_app.errors import NotFound
 from counter_app.ledger import Method
-from counter_app.services import billing, fees
+from counter_app.services.documents.reminder import Notice, ReminderBatch
 from counter_app.validation import fen_to_capital
 from printing.base import Renderer
-from printing.register import company_of, grid, money
+from printing.register import grid, money
 from printing.styles import GREY, INK, escape
-
-SKIP = ("late_fee", "discount", "prepaid", "credit")
-
-
-@dataclass(frozen=True)
-class SeasonOwed:
-    season: str
-    due_date: dt.date | None
-    rate_ppm: int | None
-    decree_no: str
-    principal_fen: int
-    late_fee_fen: int
-
-
-@dataclass(frozen=True)
-class Notice:
-    number: str
-    account_no: str
-    holder: str
-    address: str
-    seasons: tuple[SeasonOwed, ...]
-    principal_fen: int
-    late_fee_fen: int
-
-    @property
-    def total_fen(self) -> int:
-        return self.principal_fen + self.late_fee_fen
-
-
-@dataclass(frozen=True)
-class ReminderBatch:
-    on: dt.date
-    notices: tuple[Notice, ...]
-
-
-def _natural(text: str) -> list[int | str]:
-    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", text)]
-
-
-def _seasons(core: Core, row: billing.ArrearsRow, on: dt.date) -> tuple[SeasonOwed, ...]:
-    lines = billing.get_statement(core, row.account_id, on).lines
-    out = []
-    for season in row.seasons:
-        mine = [x for x in lines if (x.basis or {}).get("season") == season]
-        late = [x for x in mine if x.kind == "late_fee"]
-        try:
-            schedule = fees.get_schedule(core, season, on)
-        except NotFound:
-            schedule = None
-        due = late[0].basis.get("due_date") if late and late[0].basis.get("due_date") else None
-        decree = next((x.basis["decree_no"] for x in mine if x.basis.get("decree_no")), "")
-        out.append(SeasonOwed(
-            season, dt.date.fromisoformat(due) if due else (schedule.due_date if schedule else None),
-            late[0].basis.get("rate_ppm_per_day") if late else (
-                schedule.late_fee_ppm_per_day if schedule else None),
-            decree or (schedule.decree_no if schedule else ""),
-            sum(x.amount_fen for x in mine if x.kind not in SKIP), sum(x.amount_fen for x in late)))
-    if sum(s.principal_fen for s in out) != row.principal_fen or \
-            sum(s.late_fee_fen for s in out) != row.late_fee_fen:
-        # the statement cannot be split by season exactly: print the totals as one line
-        first = out[0] if out else SeasonOwed("", None, None, "", 0, 0)
-        out = [SeasonOwed("、".join(row.seasons), first.due_date, first.rate_ppm, first.decree_no,
-                          row.principal_fen, row.late_fee_fen)]
-    return tuple(out)
-
-
-def reminder_batch(core: Core, actor: Actor, *, community: str | None = None,
-                   building: str | None = None, account_ids: list[int] | None = None) -> ReminderBatch:
-    actor.require(Permission.SERVE)
-    on = core.today()
-    rows = billing.arrears_list(core, community or None, building or None, on)
-    if account_ids is not None:
-        wanted = set(account_ids)
-        rows = [r for r in rows if r.account_id in wanted]
-    if not rows:
-        where = "、".join(x for x in (community and f"小区“{community}”", building and f"{building}号楼",
-                                      account_ids is not None and f"所选的 {len(account_ids)} 户") if x)
-        raise NotFound(f"{where or '全部账户'}截至 {on:%Y-%m-%d} 没有逾期欠费的账户，无需打印催缴通知单")
-    rows.sort(key=lambda r: (_natural(r.address), r.account_no))
-    notices = tuple(Notice(f"CJ{on:%Y%m%d}-{r.account_no}", r.account_no, r.holder_name, r.address,
-                           _seasons(core, r, on), r.principal_fen, r.late_fee_fen) for r in rows)
-    return ReminderBatch(on, notices)
 
 
 class ReminderRenderer(Renderer[ReminderBatch]):
@@ -197,8 +109,6 @@ class ReminderRenderer(Renderer[ReminderBatch]):
         return body
 
 
-def reminders_pdf(core: Core, actor: Actor, *, community: str | None = None, building: str | None = None,
-                  account_ids: list[int] | None = None) -> bytes:
-    """催缴通知单 for every account in arrears (of a community / building / list), one A5 page each."""
-    batch = reminder_batch(core, actor, community=community, building=building, account_ids=account_ids)
-    return ReminderRenderer(company_of(core)).render(batch)
+def reminders_pdf(batch: ReminderBatch, font_path: str | None = None) -> bytes:
+    """催缴通知单 as PDF bytes: one A5 page for each account of the batch."""
+    return ReminderRenderer(batch.company, font_path).render(batch)

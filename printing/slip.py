@@ -6,15 +6,13 @@ the catalogue fits on one page (at most nine documents).  It tells the customer
 what was received, what was waived, what is still missing, by when the company
 answers and how to follow the request from a phone (the QR code).
 
-``slip_pdf`` is the job: it reads the request, its account and the settings
-through the services, then ``SlipRenderer`` turns that plain data into PDF.
+``counter_app.services.documents.slip.slip_data`` reads the request, its
+account and the settings in one go; ``slip_pdf`` turns that plain data into PDF.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.graphics.shapes import Drawing
@@ -22,74 +20,20 @@ from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from counter_app.catalogue import BusinessKind, DocumentSpec
-from counter_app.core import Actor, Core
-from counter_app.domain import workflow
+from counter_app.catalogue import DocumentSpec
 from counter_app.domain.enums import DocumentState
-from counter_app.domain.permissions import Permission
-from counter_app.services import accounts, requests, settings
-from counter_app.services.requests import RequestView
+from counter_app.services.documents.papers import Deadline
+from counter_app.services.documents.slip import SlipData
 from printing import fonts, qr
-from printing.base import Company, Renderer, stamp
+from printing.base import Company, Renderer
 from printing.styles import LINE, Row, Styles, TableCommand, escape
 
-DEADLINE_FOR = workflow.DEADLINE_PURPOSE
-
-
 # -- shared by the receipt, the slip and the notice ---------------------------------
-
-def load_request(core: Core, request: str | int) -> RequestView:
-    """By printed number (SQ2026000123) or by id."""
-    text = str(request).strip()
-    if text.isdigit():
-        return requests.get_request(core, int(text))
-    return requests.get_by_number(core, text)
-
-
-def request_address(core: Core, request: RequestView) -> str:
-    if request.account_id is not None:
-        return accounts.get_account(core, request.account_id).address
-    return str(request.fields.get("address") or "")
-
-
-def missing_groups(request: RequestView, kind: BusinessKind) -> list[list[DocumentSpec]]:
-    """The missing documents, each entry one document or its alternatives (A 或 B)."""
-    specs = {d.code: d for d in kind.documents}
-    missing = set(request.missing)
-    groups: dict[str, list[DocumentSpec]] = {}
-    for doc in request.documents:
-        if doc.name in missing and doc.code in specs:
-            groups.setdefault(doc.one_of or doc.code, []).append(specs[doc.code])
-    return list(groups.values())
-
 
 def requirement(spec: DocumentSpec) -> str:
     """原件核验；复印件1份."""
     parts = ["须出示原件" if spec.original else "", f"复印件{spec.copies}份" if spec.copies else ""]
     return "；".join(p for p in parts if p) or "提供即可"
-
-
-@dataclass(frozen=True)
-class Deadline:
-    due: dt.date | None
-    purpose: str        # what the company does by then
-    rule: str           # when there is no date yet: how it will be set
-    estimated: bool     # the calendar of that year is not published yet
-
-
-def deadline_of(request: RequestView, kind: BusinessKind) -> Deadline:
-    if request.deadline is not None:
-        purpose = DEADLINE_FOR.get(request.deadline_kind or "", "答复办理结果")
-        return Deadline(request.deadline, purpose, "", request.deadline_fallback)
-    if request.status.is_closed:
-        return Deadline(None, "", f"本业务已{request.status.label}，无待办时限", False)
-    for step in workflow.transitions(kind.workflow):
-        key = step.starts_deadline
-        if key is not None and key in kind.deadlines and request.status in step.sources:
-            when = "材料齐全、受理后" if step.needs_documents else f"{step.label}后"
-            return Deadline(None, DEADLINE_FOR.get(key, "答复"),
-                            f"{when}{kind.deadlines[key]}个工作日内{DEADLINE_FOR.get(key, '答复')}", False)
-    return Deadline(None, "", "本阶段无规定时限，办理进度可扫码查询", False)
 
 
 def deadline_text(d: Deadline) -> str:
@@ -147,17 +91,6 @@ def qr_beside(styles: Styles, drawing: Drawing, lines: list[str], width: float) 
 
 
 # -- the slip ------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class SlipData:
-    request: RequestView
-    address: str
-    received_at: str
-    printed_at: str
-    missing: tuple[tuple[DocumentSpec, ...], ...]
-    deadline: Deadline
-    url: str
-
 
 def _document_rows(styles: Styles, data: SlipData) -> list[Row]:
     """The documents received or waived (the missing ones are listed below the table)."""
@@ -224,13 +157,6 @@ class SlipRenderer(Renderer[SlipData]):
         return out
 
 
-def slip_pdf(core: Core, actor: Actor, request: str | int) -> bytes:
-    """The 受理回执 of a request (by number like SQ2026000123, or by id)."""
-    actor.require(Permission.SERVE)
-    view = load_request(core, request)
-    kind = core.catalogue.get(view.kind)
-    company = Company.from_settings(settings.get_all(core))
-    data = SlipData(view, request_address(core, view), stamp(view.received_at, core.zone),
-                    stamp(core.now(), core.zone), tuple(tuple(g) for g in missing_groups(view, kind)),
-                    deadline_of(view, kind), qr.tracking_url(company.tracking_base_url, view.tracking_code))
-    return SlipRenderer(company).render(data)
+def slip_pdf(data: SlipData, font_path: str | None = None) -> bytes:
+    """The 受理回执 as PDF bytes."""
+    return SlipRenderer(data.company, font_path).render(data)

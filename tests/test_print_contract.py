@@ -15,10 +15,17 @@ import zxingcpp
 from counter_app.domain.enums import HeatingForm, UserClass
 from counter_app.errors import Conflict, ValidationError
 from counter_app.services import fees, requests, settings
+from counter_app.services.documents.contract import PRICE_PENDING, contract_data
 from counter_app.services.requests import DocumentInput
-from printing.contract import PRICE_PENDING, contract_pdf
+from printing import contract as paper
 from printing.qr import tracking_url
 from tests.helpers import account_input, sample_fields
+
+
+def contract_pdf(core, actor, request):
+    """The contract as the screen and the command line make it: its read, then its paper."""
+    return paper.contract_pdf(contract_data(core, actor, request))
+
 
 SEEN = DocumentInput(received=True, original_seen=True, copies=1)
 USCC = "91110000600037341L"

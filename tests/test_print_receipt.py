@@ -19,8 +19,10 @@ from sqlalchemy import func, select
 from counter_app.db.money import ReceiptPrint
 from counter_app.errors import Conflict, NotFound, ValidationError
 from counter_app.services import accounts, billing, payments, requests, settings, shifts
+from counter_app.services.documents.receipt import receipt_data
+from printing import receipt as paper
 from printing.qr import tracking_url
-from printing.receipt import calibration_pdf, receipt_pdf
+from printing.receipt import calibration_pdf
 from tests.helpers import account_input, sample_fields
 from tests.test_payments import publish
 
@@ -29,6 +31,12 @@ DPI = 150
 HALL = {"company_name": "蓝煜热力有限公司", "hall_name": "城东客户服务中心",
         "hall_address": "太原市小店区学府街88号", "hall_phone": "0351-7654321",
         "opening_hours": "周一至周日 8:30-17:30", "tracking_base_url": "https://rexian.example.cn/q"}
+
+
+def receipt_pdf(core, actor, receipt_no, **options):
+    """The receipt as the screen and the command line make it: its read (which logs
+    the print), then its paper."""
+    return paper.receipt_pdf(receipt_data(core, actor, receipt_no, **options))
 
 
 # -- reading a PDF back (also used by test_print_slip_notice) -------------------------

@@ -16,21 +16,34 @@ from counter_app.services import (
     accounts,
     billing,
     payments,
-    reports,
     requests,
     settings,
     shifts,
 )
+from counter_app.services.documents.handover import handover_data
+from counter_app.services.documents.register import register_data
+from counter_app.services.documents.reminder import reminder_data
 from counter_app.validation import fen_to_capital
-from printing.handover import handover_pdf
-from printing.register import register_pdf
-from printing.reminder import reminders_pdf
+from printing import handover, register, reminder
 from tests.helpers import account_input, sample_fields
 from tests.test_payments import desk, publish  # noqa: F401 - the fixture
 from tests.test_print_contract import HALL, assert_fonts_embedded, flat, pages_text
 
 DAY = dt.date(2025, 11, 20)
 MONEY = re.compile(r"^-?¥[\d,]+\.\d\d$")
+
+
+# each paper as the screen and the command line make it: its read, then its renderer
+def register_pdf(core, actor, day):
+    return register.register_pdf(register_data(core, actor, day))
+
+
+def handover_pdf(core, actor, shift_id):
+    return handover.handover_pdf(handover_data(core, actor, shift_id))
+
+
+def reminders_pdf(core, actor, **where):
+    return reminder.reminders_pdf(reminder_data(core, actor, **where))
 
 
 def fen(text: str) -> int:
@@ -137,7 +150,7 @@ def test_a_register_of_2000_rows_repeats_its_header_on_every_page(desk):  # noqa
             allocation={"bills": {}, "late_fee": 0, "discount": 0, "prepaid": 1000 + i}, reason="",
             shift_id=desk.shift.id, clerk_id=p.clerk.staff_id, created_at=core.now(), business_date=DAY,
             prev_hash="0" * 64, hash=f"{start + i:064x}") for i in range(2000)])
-    data = reports.daily_register(core, p.supervisor, DAY)
+    data = register_data(core, p.supervisor, DAY)
     assert data.entry_count == 2000 and data.receipts_contiguous
     texts = pages_text(register_pdf(core, p.supervisor, DAY))
     assert len(texts) > 10

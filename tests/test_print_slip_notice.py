@@ -9,10 +9,11 @@ import pytest
 
 from counter_app.errors import NotFound
 from counter_app.services import accounts, fees, requests, settings
+from counter_app.services.documents.notice import notice_data, standard
+from counter_app.services.documents.slip import slip_data
 from counter_app.services.requests import DocumentInput
-from printing.notice import notice_pdf, standard
+from printing import notice, slip
 from printing.qr import tracking_url
-from printing.slip import slip_pdf
 from tests.helpers import account_input, sample_fields
 from tests.test_billing import publish
 from tests.test_print_receipt import (
@@ -25,6 +26,15 @@ from tests.test_print_receipt import (
 )
 
 SEEN = DocumentInput(received=True, original_seen=True, copies=1)
+
+
+def slip_pdf(core, actor, request):
+    """The slip as the screen and the command line make it: its read, then its paper."""
+    return slip.slip_pdf(slip_data(core, actor, request))
+
+
+def notice_pdf(core, actor, request):
+    return notice.notice_pdf(notice_data(core, actor, request))
 
 
 @pytest.fixture

@@ -32,7 +32,10 @@ import printing.slip
 import ui.print_dialogs
 import ui.printing
 from counter_app.db.money import ReceiptPrint
-from counter_app.services import accounts, billing, payments, requests, settings, shifts
+from counter_app.services import accounts, billing, documents, payments, requests, settings, shifts
+from counter_app.services.documents.contract import contract_data
+from counter_app.services.documents.receipt import receipt_data
+from counter_app.services.documents.slip import slip_data
 from printing.qr import tracking_url
 from tests.helpers import account_input, sample_fields
 from tests.qt_fixtures import open_main_window
@@ -102,18 +105,24 @@ def dialogs(monkeypatch, tmp_path, qt_app, messages):
 
 @pytest.fixture
 def spy(monkeypatch):
-    """Record the calls of the renderers (and still render)."""
+    """Record what each paper was made for (and still make it): the windows read a
+    paper's data through ui.operations, one read service each, then render it; the
+    calibration page reads nothing.  Recorded under the paper's name."""
     calls: list[tuple[str, tuple, dict]] = []
-    for module, name in ((printing.slip, "slip_pdf"), (printing.notice, "notice_pdf"),
-                         (printing.contract, "contract_pdf"), (printing.receipt, "receipt_pdf"),
-                         (printing.receipt, "calibration_pdf"), (printing.register, "register_pdf"),
-                         (printing.handover, "handover_pdf"), (printing.reminder, "reminders_pdf")):
-        real = getattr(module, name)
+    for name, module, service in (
+            ("slip_pdf", documents.slip, "slip_data"), ("notice_pdf", documents.notice, "notice_data"),
+            ("contract_pdf", documents.contract, "contract_data"),
+            ("receipt_pdf", documents.receipt, "receipt_data"),
+            ("calibration_pdf", printing.receipt, "calibration_pdf"),
+            ("register_pdf", documents.register, "register_data"),
+            ("handover_pdf", documents.handover, "handover_data"),
+            ("reminders_pdf", documents.reminder, "reminder_data")):
+        real = getattr(module, service)
 
         def record(*args, _real=real, _name=name, **kwargs):
             calls.append((_name, args, kwargs))
             return _real(*args, **kwargs)
-        monkeypatch.setattr(module, name, record)
+        monkeypatch.setattr(module, service, record)
     return calls
 
 
@@ -152,7 +161,7 @@ def printed_qr(path: Path) -> list[str]:
 
 def test_printing_preselects_the_remembered_paper_and_remembers_the_choice(qtbot, dialogs, hall):
     core, clerk = hall.core, hall.people.clerk
-    pdf = printing.slip.slip_pdf(core, clerk, hall.application)
+    pdf = printing.slip.slip_pdf(slip_data(core, clerk, hall.application))
     dialog = ui.printing.print_pdf(None, pdf, "slip")
     assert dialog.shown and dialog.title == "打印"
     layout = dialog.printer_.pageLayout()
@@ -184,7 +193,7 @@ def test_the_remembered_printer_is_chosen_while_it_is_installed(qtbot, dialogs, 
                         staticmethod(lambda: ["柜台激光", "热敏80"]))
     QSettings().setValue("print/receipt_roll/printer", "热敏80")
     QSettings().setValue("print/slip/printer", "已拆除的打印机")
-    pdf = printing.slip.slip_pdf(hall.core, hall.people.clerk, hall.application)
+    pdf = printing.slip.slip_pdf(slip_data(hall.core, hall.people.clerk, hall.application))
     ui.printing.make_printer(pdf, "receipt_roll")
     ui.printing.make_printer(pdf, "slip")                                   # gone: the system's default
     ui.printing.make_printer(pdf, "calibration", printer_name="柜台激光")   # the one being calibrated
@@ -192,7 +201,7 @@ def test_the_remembered_printer_is_chosen_while_it_is_installed(qtbot, dialogs, 
 
 
 def test_a_printer_that_cannot_start_is_a_message_and_nothing_is_remembered(qtbot, dialogs, hall):
-    pdf = printing.slip.slip_pdf(hall.core, hall.people.clerk, hall.application)
+    pdf = printing.slip.slip_pdf(slip_data(hall.core, hall.people.clerk, hall.application))
     done: list[str] = []
     dialog = ui.printing.print_pdf(None, pdf, "slip", done=done.append)
     dialog.accept_to(Path("/proc/counter-app-print.pdf"), QPageSize.PageSizeId.A4)   # cannot be written
@@ -203,7 +212,7 @@ def test_a_printer_that_cannot_start_is_a_message_and_nothing_is_remembered(qtbo
 def test_a_roll_receipt_keeps_its_own_length(qtbot, dialogs, hall):
     core, clerk = hall.core, hall.people.clerk
     paid = payments.take_payment(core, clerk, hall.acc, "3000", "cash")
-    pdf = printing.receipt.receipt_pdf(core, clerk, paid.receipt_no, layout="roll")
+    pdf = printing.receipt.receipt_pdf(receipt_data(core, clerk, paid.receipt_no, layout="roll"))
     dialog = ui.printing.print_pdf(None, pdf, "receipt_roll")
     size = dialog.printer_.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
     assert round(size.width()) == 80
@@ -215,7 +224,7 @@ def test_a_roll_receipt_keeps_its_own_length(qtbot, dialogs, hall):
 
 def test_the_preview_paints_every_page_and_saves(qtbot, dialogs, hall):
     core, sup = hall.core, hall.people.supervisor
-    pdf = printing.contract.contract_pdf(core, sup, hall.application)
+    pdf = printing.contract.contract_pdf(contract_data(core, sup, hall.application))
     assert pages(pdf) >= 2
     dialog = preview(None, pdf, "contract", "供热合同 " + hall.number)
     qtbot.addWidget(dialog)
@@ -235,7 +244,7 @@ def test_the_preview_paints_every_page_and_saves(qtbot, dialogs, hall):
 def test_painting_draws_each_page_at_its_size_and_a_form_moves_by_the_printers_offsets(qtbot, dialogs, hall):
     core, clerk = hall.core, hall.people.clerk
     paid = payments.take_payment(core, clerk, hall.acc, "3000", "cash")
-    pdf = printing.receipt.receipt_pdf(core, clerk, paid.receipt_no, layout="preprinted")
+    pdf = printing.receipt.receipt_pdf(receipt_data(core, clerk, paid.receipt_no, layout="preprinted"))
 
     def ink_left_top(offsets: tuple[float, float], name: str) -> tuple[float, float]:
         printer = ui.printing.make_printer(pdf, "receipt_preprinted")
@@ -254,7 +263,7 @@ def test_painting_draws_each_page_at_its_size_and_a_form_moves_by_the_printers_o
 
 
 def test_saving_to_a_folder_that_does_not_exist_says_so(qtbot, dialogs, hall):
-    pdf = printing.slip.slip_pdf(hall.core, hall.people.clerk, hall.application)
+    pdf = printing.slip.slip_pdf(slip_data(hall.core, hall.people.clerk, hall.application))
     dialogs.saves.answer = str(dialogs.tmp / "missing" / "回执.pdf")
     assert ui.printing.save_pdf(None, pdf, "受理回执") is None
     assert "输出目录不存在" in dialogs.messages.last

@@ -1,10 +1,11 @@
 """What the windows print, and the two printing windows of the main menu:
 
-* the documents (``slip_job`` ...): type, title and renderer of each;
+* the documents (``slip_job`` ...): type, title, the read of its data (one call
+  of ``ui.operations.documents``) and the renderer of ``printing/`` that draws it;
 * the receipt: the original once (``OriginalReceipt``, the payment dialog's
-  menu; the core refuses a second unmarked original), a copy (``reprint``:
-  ``receipt_pdf(reprint=True)`` logs 副本 N, then the preview prints or saves it),
-  in the layout chosen on this computer (A5, 80 mm roll, pre-printed form);
+  menu; the core refuses a second unmarked original), a copy (``reprint``: its
+  read logs 副本 N, then the preview prints or saves it), in the layout chosen
+  on this computer (A5, 80 mm roll, pre-printed form);
 * 营业日报 (``RegisterDialog``, supervisors) and 套打校准 (``CalibrationDialog``:
   offsets in mm per printer, and the calibration test page).
 """
@@ -33,11 +34,11 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from ui.bridge import Operations
+from ui.operations import documents
 from ui.printing import PrintActions, PrintJob, offsets_for, preview, set_offsets
 
 LAYOUT_KEY = "print/receipt/layout"
 RECEIPT_DOC = {"a5": "receipt", "roll": "receipt_roll", "preprinted": "receipt_preprinted"}
-
 
 
 # -- the documents --------------------------------------------------------------------------
@@ -46,42 +47,48 @@ def slip_job(core: Core, actor: Actor, request_id: int, number: str) -> PrintJob
     from printing.slip import slip_pdf
 
     title = QCoreApplication.translate("PrintJobs", "受理回执 {0}").format(number)
-    return PrintJob("slip", title, lambda: slip_pdf(core, actor, request_id))
+    return PrintJob("slip", title, slip_pdf,
+                    read=lambda ops: documents.slip_paper(ops, core, actor, request_id))
 
 
 def notice_job(core: Core, actor: Actor, request_id: int, number: str) -> PrintJob:
     from printing.notice import notice_pdf
 
     title = QCoreApplication.translate("PrintJobs", "一次性告知单 {0}").format(number)
-    return PrintJob("notice", title, lambda: notice_pdf(core, actor, request_id))
+    return PrintJob("notice", title, notice_pdf,
+                    read=lambda ops: documents.notice_paper(ops, core, actor, request_id))
 
 
 def contract_job(core: Core, actor: Actor, request_id: int, number: str) -> PrintJob:
     from printing.contract import contract_pdf
 
     title = QCoreApplication.translate("PrintJobs", "供热合同 {0}").format(number)
-    return PrintJob("contract", title, lambda: contract_pdf(core, actor, request_id))
+    return PrintJob("contract", title, contract_pdf,
+                    read=lambda ops: documents.contract_paper(ops, core, actor, request_id))
 
 
 def handover_job(core: Core, actor: Actor, shift_id: int, day: dt.date) -> PrintJob:
     from printing.handover import handover_pdf
 
     title = QCoreApplication.translate("PrintJobs", "交接班记录 {0} {1}").format(actor.display_name, day.isoformat())
-    return PrintJob("handover", title, lambda: handover_pdf(core, actor, shift_id))
+    return PrintJob("handover", title, handover_pdf,
+                    read=lambda ops: documents.handover_paper(ops, core, actor, shift_id))
 
 
 def reminders_job(core: Core, actor: Actor, community: str | None, building: str | None, where: str) -> PrintJob:
     from printing.reminder import reminders_pdf
 
     title = QCoreApplication.translate("PrintJobs", "催缴通知单 {0}").format(where)
-    return PrintJob("reminder", title, lambda: reminders_pdf(core, actor, community=community, building=building))
+    return PrintJob("reminder", title, reminders_pdf,
+                    read=lambda ops: documents.reminders_paper(ops, core, actor, community, building))
 
 
 def register_job(core: Core, actor: Actor, day: dt.date) -> PrintJob:
     from printing.register import register_pdf
 
     title = QCoreApplication.translate("PrintJobs", "营业日报 {0}").format(day.isoformat())
-    return PrintJob("register", title, lambda: register_pdf(core, actor, day))
+    return PrintJob("register", title, register_pdf,
+                    read=lambda ops: documents.register_paper(ops, core, actor, day))
 
 
 # -- receipts -------------------------------------------------------------------------------
@@ -95,24 +102,39 @@ def set_receipt_layout(layout: str) -> None:
     QSettings().setValue(LAYOUT_KEY, layout)
 
 
+def _receipt_read(core: Core, actor: Actor, receipt_no: str, layout: str,
+                  reprint: bool) -> Callable[[Operations], tuple[bool, object]]:
+    """The receipt's read, which logs its print: the font is checked first
+    (FontMissing), so that no logged print ends without paper."""
+    def read(ops: Operations) -> tuple[bool, object]:
+        from printing import fonts
+
+        ok, _font = ops.call(fonts.register)
+        if not ok:
+            return False, None
+        made = documents.receipt_copy if reprint else documents.original_receipt
+        return made(ops, core, actor, receipt_no, layout)
+    return read
+
+
 def receipt_job(core: Core, actor: Actor, receipt_no: str, *, reprint: bool = False,
-                layout: str | None = None, render: Callable[[], bytes] | None = None) -> PrintJob:
+                layout: str | None = None, render: Callable[..., bytes] | None = None) -> PrintJob:
+    """``render``: what to do with the data read (by default the receipt's PDF)."""
     from printing.receipt import receipt_pdf
 
     layout = layout or receipt_layout()
     title = (QCoreApplication.translate("PrintJobs", "收款收据 {0} 副本") if reprint
              else QCoreApplication.translate("PrintJobs", "收款收据 {0}")).format(receipt_no)
-    return PrintJob(RECEIPT_DOC[layout], title,
-                    render or (lambda: receipt_pdf(core, actor, receipt_no, layout=layout, reprint=reprint)),
-                    shift=layout == "preprinted")
+    return PrintJob(RECEIPT_DOC[layout], title, render or receipt_pdf, shift=layout == "preprinted",
+                    read=_receipt_read(core, actor, receipt_no, layout, reprint))
 
 
 def reprint(parent: QWidget, ops: Operations, core: Core, actor: Actor,
             receipt_no: str) -> QPrintPreviewDialog | None:
     """A logged copy (副本 N) in the preview, which prints or saves it."""
     job = receipt_job(core, actor, receipt_no, reprint=True)
-    ok, pdf = ops.call(job.render)
-    if not ok:
+    pdf = job.make(ops)
+    if pdf is None:
         return None
     return preview(parent, pdf, job.doc_type, job.title, shift=job.shift, ops=ops)
 
@@ -156,16 +178,18 @@ class OriginalReceipt(PrintActions):
         if not number:
             return None
         layout = self.original_layout or receipt_layout()
-        return receipt_job(self.core, self.actor, number, layout=layout,
-                           render=lambda: self._render(number, layout))
+        job = receipt_job(self.core, self.actor, number, layout=layout,
+                          render=lambda data: self._keep(data, layout))
+        if self.original is not None:             # the same paper again: nothing read or logged
+            job.read, job.render = None, lambda: self.original
+        return job
 
-    def _render(self, number: str, layout: str) -> bytes:
-        if self.original is None:
-            from printing.receipt import receipt_pdf
+    def _keep(self, data: object, layout: str) -> bytes:
+        from printing.receipt import receipt_pdf
 
-            self.original = receipt_pdf(self.core, self.actor, number, layout=layout)
-            self.original_layout = layout
-            self.layouts.setEnabled(False)        # the original exists in this layout now
+        self.original = receipt_pdf(data)
+        self.original_layout = layout
+        self.layouts.setEnabled(False)        # the original exists in this layout now
         return self.original
 
 
@@ -316,7 +340,7 @@ class CalibrationDialog(QDialog):
     def job(self) -> PrintJob:
         from printing.receipt import calibration_pdf
 
-        offsets = self.offsets()
+        offsets = self.offsets()                      # the page reads no data: drawn from the offsets alone
         return PrintJob("calibration", self.tr("套打校准页"), lambda: calibration_pdf(offsets))
 
     def print_page(self) -> None:

@@ -1,6 +1,7 @@
 """Printing in the app: preview, print to any installed printer, save as PDF.
 
-The documents are PDF bytes made by ``printing/`` (ReportLab).  Qt prints them
+The documents are PDF bytes made by ``printing/`` (ReportLab) from the data
+one read of ``ui.operations.documents`` returned.  Qt prints them
 by drawing each page, rasterised by pypdfium2 at the printer's resolution
 (capped at 300 dpi: plenty for text and the QR codes), onto the QPrinter:
 
@@ -14,8 +15,8 @@ by drawing each page, rasterised by pypdfium2 at the printer's resolution
   printer it goes to (``print/offsets/<printer>``, set in 套打校准).
 
 Dialogs open non-blocking (``open()``); the Qt classes are looked up in this
-module, so tests replace them.  Every render and every write goes through
-``Operations.call``: a missing font or an unknown number is a Chinese message.
+module, so tests replace them.  Every read, every render and every write goes
+through ``Operations``: a missing font or an unknown number is a Chinese message.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import pypdfium2
@@ -284,12 +286,27 @@ def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str, *, ops: Operation
 @dataclass
 class PrintJob:
     """A document to print: its type (for the remembered printer), its title
-    (the preview's and the file's name) and how to render it."""
+    (the preview's and the file's name) and how to make it: ``read`` (a function
+    of ``ui.operations.documents``, given the window's ``Operations``) reads its
+    data at once, then ``render(data)`` draws it; a page that prints no data (the
+    calibration page, a paper kept from before) has no ``read`` and ``render()``."""
 
     doc_type: str
     title: str
-    render: Callable[[], bytes]
+    render: Callable[..., bytes]
     shift: bool = False          # a pre-printed form: moved by the printer's calibration offsets
+    read: Callable[[Operations], tuple[bool, Any]] | None = None
+
+    def make(self, ops: Operations) -> bytes | None:
+        """The PDF, read and rendered each through ``ops``; None once the user was told why not."""
+        if self.read is None:
+            ok, pdf = ops.call(self.render)
+        else:
+            ok, data = self.read(ops)
+            if not ok:
+                return None
+            ok, pdf = ops.call(self.render, data)
+        return pdf if ok else None
 
 
 class PrintActions(QObject):
@@ -339,8 +356,8 @@ class PrintActions(QObject):
         job = self.job()
         if job is None:
             return None
-        ok, pdf = self.ops.call(job.render)
-        if not ok:
+        pdf = job.make(self.ops)
+        if pdf is None:
             return None
         self.pdf = pdf
         return job, pdf

@@ -1,0 +1,55 @@
+"""What every printed document shares: who issues it (the company and its hall,
+from the shared settings), the address a tracking QR code opens, a moment as the
+hall reads it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from counter_app.services import settings
+
+DEFAULT_TRACKING_BASE = "https://heat.example.com/t/"
+
+
+@dataclass(frozen=True)
+class Company:
+    """Who issues the document: from the shared settings."""
+
+    company_name: str
+    hall_name: str = ""
+    hall_address: str = ""
+    hall_phone: str = ""
+    opening_hours: str = ""
+    tracking_base_url: str = DEFAULT_TRACKING_BASE
+
+    @classmethod
+    def from_settings(cls, values: dict[str, Any]) -> Company:
+        return cls(**{k: str(values.get(k, "")) for k in cls.__dataclass_fields__})
+
+
+COMPANY_SETTINGS = tuple(Company.__dataclass_fields__)
+
+
+def company_in(session: Session) -> Company:
+    """The issuing company and hall, inside the document's read (one query)."""
+    return Company.from_settings(settings.read_many(session, COMPANY_SETTINGS))
+
+
+def tracking_url(base_url: str, code: str) -> str:
+    """The address a resident's phone opens: base from settings + the code."""
+    base = base_url.strip() or DEFAULT_TRACKING_BASE
+    if not base.endswith("/"):
+        base += "/"
+    return base + code
+
+
+def stamp(moment: dt.datetime | None, zone: dt.tzinfo) -> str:
+    """A moment as the hall reads it: 2026-11-27 10:05."""
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+__all__ = ["COMPANY_SETTINGS", "Company", "company_in", "stamp", "tracking_url"]

@@ -1,0 +1,81 @@
+"""A payment's receipt (收款收据) as printed now, in the layout chosen, with its
+print logged - all in one transaction.
+
+Printing a receipt is itself recorded: the first print is the original (only
+once: a second unmarked original is refused), every later one a copy marked
+副本 N with who printed it and when.  So the read and the log go together in
+one unit of work: the paper says exactly the copy number the ledger logged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from counter_app.core import Actor, Core
+from counter_app.domain.permissions import Permission
+from counter_app.errors import ValidationError
+from counter_app.services import payments
+from counter_app.services.documents.common import Company, company_in, stamp, tracking_url
+from counter_app.services.payments import PaymentView
+
+# a5: A5 portrait; roll: the 80 mm thermal roll; preprinted: the company's numbered form (套打)
+LAYOUTS = ("a5", "roll", "preprinted")
+MAX_OFFSET_MM = 30.0          # a pre-printed form is moved at most this far (printer calibration)
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    company: Company
+    layout: str
+    offsets_mm: tuple[float, float]   # the pre-printed form's fields moved (dx right, dy down)
+    payment: PaymentView
+    paid_at: str                      # 2025-11-20 10:00 in the hall
+    copy_no: int | None               # this print is 副本 N
+    reprinted_at: str
+    reprinted_by: str
+    url: str | None                   # the request's tracking URL, when the payment has one
+    refunds: tuple[tuple[str, str, int, str], ...]   # (date, method, fen < 0, reason)
+
+
+def check_layout(layout: str) -> str:
+    if layout not in LAYOUTS:
+        raise ValidationError(f"收据版式“{layout}”无效，可选：a5（A5纸）、roll（80mm热敏纸）、"
+                              "preprinted（套打）", field="layout")
+    return layout
+
+
+def check_offsets(offsets: tuple[float, float]) -> tuple[float, float]:
+    try:
+        dx, dy = (float(v) for v in offsets)
+    except (TypeError, ValueError):
+        raise ValidationError("套打偏移应为两个数字（毫米）：向右、向下", field="offsets") from None
+    if abs(dx) > MAX_OFFSET_MM or abs(dy) > MAX_OFFSET_MM:
+        raise ValidationError(f"套打偏移不能超过 ±{MAX_OFFSET_MM:.0f} mm，请核对", field="offsets")
+    return dx, dy
+
+
+def receipt_data(core: Core, actor: Actor, receipt_no: str, *, layout: str = "a5", reprint: bool = False,
+                 offsets_mm: tuple[float, float] = (0.0, 0.0)) -> ReceiptData:
+    """A receipt by its number, its print logged: the original (once), or with
+    ``reprint`` a copy, marked 副本 N.  The layout and the offsets are checked
+    first: a paper that cannot be made is never logged."""
+    actor.require(Permission.SERVE)
+    check_layout(layout)
+    offsets = check_offsets(offsets_mm)
+    with core.unit_of_work() as session:
+        entry = payments.payment_by_number(session, receipt_no)       # NotFound: a clear message
+        if reprint:
+            copy_no: int | None = payments.log_copy(session, core, actor, entry)
+        else:
+            payments.log_original(session, core, actor, entry)       # only once: then 副本 N
+            copy_no = None
+        payment = payments.view_in(session, entry)
+        company = company_in(session)
+    url = tracking_url(company.tracking_base_url, payment.tracking_code) if payment.tracking_code else None
+    refunds = tuple((f"{core.local(r.created_at):%Y-%m-%d}", r.method.label, r.amount_fen, r.reason)
+                    for r in payment.refunds)
+    return ReceiptData(company, layout, offsets, payment, stamp(payment.created_at, core.zone), copy_no,
+                       stamp(core.now(), core.zone), actor.display_name, url, refunds)
+
+
+__all__ = ["LAYOUTS", "MAX_OFFSET_MM", "PaymentView", "ReceiptData", "check_layout", "check_offsets",
+           "receipt_data"]
