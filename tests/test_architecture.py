@@ -61,6 +61,30 @@ def test_printing_knows_nothing_of_qt_or_the_ui():
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+def test_printing_reads_through_the_documents_services_only():
+    """A renderer draws the data one read service of counter_app.services.documents
+    returned: printing/ imports no other service (one would read the database again,
+    outside that service's transaction), at run time or for its types."""
+    def within(name: str, package: str) -> bool:
+        return name == package or name.startswith(package + ".")
+
+    offenders = {}
+    for p in (ROOT / "printing").rglob("*.py"):
+        found = set()
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module == "counter_app.services":
+                found.update(f"{node.module}.{alias.name}" for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module)
+        bad = sorted(n for n in found if within(n, "counter_app.services")
+                     and not within(n, "counter_app.services.documents"))
+        if bad:
+            offenders[str(p.relative_to(ROOT))] = bad
+    assert offenders == {}
+
+
 def _runtime_imports(path: Path) -> set[str]:
     """Full module names imported at run time (``if TYPE_CHECKING:`` blocks left out:
     a widget may name a view type in its annotations)."""
