@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from ui.operations import Changes, announce, follow
 
 
-def test_a_window_follows_only_the_changes_that_concern_it(qtbot, qapp):  # noqa: ANN001
+def test_a_window_follows_only_the_changes_that_concern_it(qtbot, qapp):
     window = QWidget()
     qtbot.addWidget(window)
     refreshed: list[int] = []

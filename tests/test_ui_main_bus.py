@@ -10,7 +10,7 @@ from tests.helpers import account_input, sample_fields
 from ui.operations import Changes, announce
 
 
-def test_the_customer_panel_follows_changes_to_its_account(main_window, core, people, qtbot):  # noqa: ANN001
+def test_the_customer_panel_follows_changes_to_its_account(main_window, core, people, qtbot):
     account_id = accounts.register_account(core, people.clerk, account_input(1))
     other = accounts.register_account(core, people.clerk, account_input(2))
     qtbot.keyClicks(main_window.lookup, "100100001")

@@ -25,7 +25,7 @@ from counter_app.domain import phrases
 from counter_app.workdays import warning_for_years
 from ui.bridge import Operations
 from ui.login import LoginDialog
-from ui.operations import requests as ops_requests, follow
+from ui.operations import follow, requests as ops_requests
 from ui.operations.requests import RequestDesk, RequestView, Step
 from ui.print_dialogs import contract_job, notice_job, slip_job
 from ui.printing import PrintActions

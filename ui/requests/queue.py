@@ -23,7 +23,7 @@ from counter_app.core import Actor, Core
 from counter_app.domain.permissions import allowed
 from ui.bridge import Operations
 from ui.fees.reductions_panel import ReductionPanel
-from ui.operations import requests as ops_requests, follow
+from ui.operations import follow, requests as ops_requests
 from ui.operations.requests import RequestRow
 from ui.requests.common import RED, local_text
 from ui.widgets import fill_table, make_table, row_data
