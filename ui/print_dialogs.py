@@ -70,12 +70,14 @@ def contract_job(core: Core, actor: Actor, request_id: int, number: str) -> Prin
 def handover_job(core: Core, actor: Actor, shift_id: int, day: dt.date) -> PrintJob:
     from printing.handover import handover_pdf
 
-    title = QCoreApplication.translate("PrintJobs", "交接班记录 {0} {1}").format(actor.display_name, day.isoformat())
+    title = QCoreApplication.translate("PrintJobs", "交接班记录 {0} {1}").format(actor.display_name,
+                                                                               day.isoformat())
     return PrintJob("handover", title, handover_pdf,
                     read=lambda ops: documents.handover_paper(ops, core, actor, shift_id))
 
 
-def reminders_job(core: Core, actor: Actor, community: str | None, building: str | None, where: str) -> PrintJob:
+def reminders_job(core: Core, actor: Actor, community: str | None, building: str | None,
+                  where: str) -> PrintJob:
     from printing.reminder import reminders_pdf
 
     title = QCoreApplication.translate("PrintJobs", "催缴通知单 {0}").format(where)
@@ -218,7 +220,8 @@ class RegisterDialog(QDialog):
         caption.setBuddy(self.day)
         form.addRow(caption, self.day)
         column.addLayout(form)
-        hint = QLabel(self.tr("营业日报列出当天受理的业务、每位营业员的收款、作废与退款、超期业务和账本校验值。"), self)
+        hint = QLabel(self.tr(
+            "营业日报列出当天受理的业务、每位营业员的收款、作废与退款、超期业务和账本校验值。"), self)
         hint.setWordWrap(True)
         column.addWidget(hint)
         self.printing = PrintActions(self, self.ops, self.job)
@@ -256,8 +259,9 @@ class CalibrationDialog(QDialog):
         self.setObjectName("calibration_dialog")
         self.setWindowTitle(self.tr("套打校准"))
         column = QVBoxLayout(self)
-        intro = QLabel(self.tr("在预印收据上打印校准页：十字应落在各栏的填写处。整体偏了多少毫米，就把偏移量加上多少，"
-                               "保存后重打校准页核对。偏移按打印机分别保存。"), self)
+        intro = QLabel(self.tr("在预印收据上打印校准页：十字应落在各栏的填写处。"
+                               "整体偏了多少毫米，就把偏移量加上多少，保存后重打校准页核对。偏移按打印机分别保存。"),
+                       self)
         intro.setWordWrap(True)
         column.addWidget(intro)
         form = QFormLayout()

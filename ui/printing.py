@@ -30,7 +30,7 @@ from urllib.parse import quote
 
 import pypdfium2
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSettings, QSizeF, Qt, Signal
-from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QPaintEngine
+from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QToolBar, QWidget
 
@@ -94,7 +94,8 @@ def paper_from_text(text: str) -> QPageSize | None:
 
 def remembered(doc_type: str) -> tuple[str, str]:
     prefs = QSettings()
-    return str(prefs.value(_key(doc_type, "printer"), "") or ""), str(prefs.value(_key(doc_type, "paper"), "") or "")
+    return (str(prefs.value(_key(doc_type, "printer"), "") or ""),
+            str(prefs.value(_key(doc_type, "paper"), "") or ""))
 
 
 def remember(printer: QPrinter, doc_type: str) -> None:
@@ -167,7 +168,8 @@ def paint_pdf(printer: QPrinter, pdf: bytes, shift_mm: tuple[float, float] = (0.
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
                            QImage.Format.Format_RGBX8888).copy()
             left = (paper.width() - width * fit) / 2
-            painter.drawImage(QRectF(origin + QPointF(left, 0) + shift, QSizeF(width * fit, height * fit)), image)
+            target = QRectF(origin + QPointF(left, 0) + shift, QSizeF(width * fit, height * fit))
+            painter.drawImage(target, image)
             page.close()
         return count
     except BaseException:
@@ -228,8 +230,9 @@ def preview(parent: QWidget, pdf: bytes, doc_type: str, title: str, *, shift: bo
     return dialog
 
 
-def print_pdf(parent: QWidget, pdf: bytes, doc_type: str, *, shift: bool = False, printer_name: str | None = None,
-              ops: Operations | None = None, done: Callable[[str], None] | None = None) -> QPrintDialog:
+def print_pdf(parent: QWidget, pdf: bytes, doc_type: str, *, shift: bool = False,
+              printer_name: str | None = None, ops: Operations | None = None,
+              done: Callable[[str], None] | None = None) -> QPrintDialog:
     """Open (non-blocking) the print dialog with the printer and paper remembered
     for ``doc_type``; on OK print and remember the choice."""
     ops = ops or Operations(parent)
@@ -261,7 +264,8 @@ def safe_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "-", name).strip("-") or "document"
 
 
-def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str, *, ops: Operations | None = None) -> Path | None:
+def save_pdf(parent: QWidget, pdf: bytes, suggested_name: str, *,
+             ops: Operations | None = None) -> Path | None:
     """Ask where (QFileDialog), then write atomically; the folder is remembered."""
     ops = ops or Operations(parent)
     name = safe_name(suggested_name)
