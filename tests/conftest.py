@@ -18,12 +18,12 @@ from sqlalchemy import text
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from counter_app.catalogue import load_catalogue  # noqa: E402
-from counter_app.core import Core  # noqa: E402
-from counter_app.db.engine import make_engine, upgrade  # noqa: E402
-from counter_app.db.models import Base  # noqa: E402
-from counter_app.domain.enums import Role  # noqa: E402
-from counter_app.services import staff  # noqa: E402
+from counter_app.catalogue import load_catalogue
+from counter_app.core import Core
+from counter_app.db.engine import make_engine, upgrade
+from counter_app.db.models import Base
+from counter_app.domain.enums import Role
+from counter_app.services import staff
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 PG_ENV = "COUNTER_APP_TEST_PG"
@@ -46,7 +46,7 @@ class FakeClock:
         self.moment += dt.timedelta(**kwargs)
 
 
-def pytest_report_header(config: pytest.Config) -> str:  # noqa: ARG001
+def pytest_report_header(config: pytest.Config) -> str:
     url = os.environ.get(PG_ENV)
     return f"PostgreSQL tests: {'on ' + url if url else 'SKIPPED (set ' + PG_ENV + ')'}"
 
@@ -84,14 +84,14 @@ def pg_engine():
     admin.dispose()
 
 
-def _truncate_pg(engine) -> None:  # noqa: ANN001
+def _truncate_pg(engine) -> None:
     tables = ", ".join(t.name for t in Base.metadata.sorted_tables)
     with engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def engine(request: pytest.FixtureRequest, tmp_path):  # noqa: ANN001, ANN201
+def engine(request: pytest.FixtureRequest, tmp_path):
     """A freshly migrated, empty database of each kind."""
     if request.param == "sqlite":
         path = tmp_path / "counter.db"
@@ -117,14 +117,14 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def core(engine, catalogue, clock) -> Core:  # noqa: ANN001
+def core(engine, catalogue, clock) -> Core:
     c = Core(engine, catalogue=catalogue, clock=clock)
     c.password_hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     return c
 
 
 @pytest.fixture
-def people(core: Core):  # noqa: ANN201
+def people(core: Core):
     """An administrator, a supervisor and two clerks, logged in."""
     admin = staff.bootstrap_admin(core, "admin", "管理员甲", "admin-pass")
     sup = staff.add_staff(core, admin, "wang", "王值班长", Role.SUPERVISOR, "super-pass")
@@ -140,6 +140,6 @@ def people(core: Core):  # noqa: ANN201
 
 
 try:  # the Qt fixtures, when PySide6 and pytest-qt are installed
-    from tests.qt_fixtures import free_windows, main_window, messages, qt_app  # noqa: E402, F401
+    from tests.qt_fixtures import free_windows, main_window, messages, qt_app  # noqa: F401
 except ImportError:  # pragma: no cover - a core-only install
     pass

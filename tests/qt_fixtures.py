@@ -16,8 +16,8 @@ class MessageRecorder:
         self.titles: list[str] = []
         self.answer: QMessageBox.StandardButton | None = None
 
-    def __call__(self, kind: str):  # noqa: ANN204
-        def box(parent, title, text, buttons=QMessageBox.StandardButton.Ok,  # noqa: ANN001, ANN202
+    def __call__(self, kind: str):
+        def box(parent, title, text, buttons=QMessageBox.StandardButton.Ok,
                 default=QMessageBox.StandardButton.NoButton):
             self.titles.append(title)
             self.texts.append(text)
@@ -36,7 +36,7 @@ class MessageRecorder:
 
 
 @pytest.fixture
-def messages(monkeypatch) -> MessageRecorder:  # noqa: ANN001
+def messages(monkeypatch) -> MessageRecorder:
     recorder = MessageRecorder()
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(recorder(kind)))
@@ -47,7 +47,7 @@ QT_FIXTURES = {"qtbot", "qapp", "qt_app"}
 
 
 @pytest.fixture(autouse=True)
-def free_windows(request: pytest.FixtureRequest):  # noqa: ANN201
+def free_windows(request: pytest.FixtureRequest):
     """After a Qt test, what it left open is closed and freed now, not at some
     later test's event loop: a window left alive keeps its widgets and its
     subscriptions to the change bus, and every later test paid for it.
@@ -67,7 +67,7 @@ def free_windows(request: pytest.FixtureRequest):  # noqa: ANN201
 
 
 @pytest.fixture
-def qt_app(qapp):  # noqa: ANN001, ANN201
+def qt_app(qapp):
     """The QApplication with the Chinese translators installed, as the app does."""
     from ui import i18n
 
@@ -77,7 +77,7 @@ def qt_app(qapp):  # noqa: ANN001, ANN201
         qapp.removeTranslator(t)
 
 
-def open_main_window(qtbot, core, actor, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+def open_main_window(qtbot, core, actor, tmp_path, monkeypatch):
     """A MainWindow with its data folder and window preferences in tmp_path."""
     from PySide6.QtCore import QSettings
 
@@ -94,6 +94,6 @@ def open_main_window(qtbot, core, actor, tmp_path, monkeypatch):  # noqa: ANN001
 
 
 @pytest.fixture
-def main_window(qtbot, qt_app, core, people, messages, tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+def main_window(qtbot, qt_app, core, people, messages, tmp_path, monkeypatch):
     """The counter's main window, logged in as the clerk 李营业员."""
     return open_main_window(qtbot, core, people.clerk, tmp_path, monkeypatch)

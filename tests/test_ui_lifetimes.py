@@ -62,7 +62,7 @@ def live() -> int:
     return len(QApplication.allWidgets())
 
 
-def cycle(name: str, open_: Callable[[], object], reach: Reach, qtbot,  # noqa: ANN001
+def cycle(name: str, open_: Callable[[], object], reach: Reach, qtbot,
           ready: Callable[[QWidget], bool] | None = None) -> None:
     """Open and close CYCLES times; the first opening may leave what Qt keeps for good."""
     def once() -> None:
@@ -83,7 +83,7 @@ def cycle(name: str, open_: Callable[[], object], reach: Reach, qtbot,  # noqa: 
 
 
 @pytest.fixture
-def counter(main_window, core, people):  # noqa: ANN001, ANN201
+def counter(main_window, core, people):
     """The main window as the administrator (every action shown), an account selected
     that has a request open, and one entry in the feedback book."""
     rid = residential_application(core, people.clerk)

@@ -29,10 +29,8 @@ from counter_app.domain import phrases
 from counter_app.domain.permissions import Permission
 from ui.actions import ActionRegistry, ActionSpec
 from ui.bridge import Operations
-from ui.operations import Changes, subscribe
-from ui.operations import accounts as ops_accounts
-from ui.operations import settings as ops_settings
 from ui.lock import IdleLock
+from ui.operations import Changes, accounts as ops_accounts, settings as ops_settings, subscribe
 from ui.widgets import ACCOUNT_FACTS, account_facts, fact_caption, fill_table, make_table, row_data
 from ui.windows import Owned, bring_back
 
@@ -343,7 +341,8 @@ class MainWindow(QMainWindow):
     def new_feedback(self) -> None:
         from ui.feedback import FeedbackDialog
 
-        self.feedback_dialog = dialog = FeedbackDialog(self.core, self.actor, self, account_id=self.account_id)
+        self.feedback_dialog = dialog = FeedbackDialog(self.core, self.actor, self,
+                                                       account_id=self.account_id)
         dialog.open()
 
     def show_queue(self) -> None:
