@@ -32,7 +32,7 @@ import pypdfium2
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSettings, QSizeF, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QToolBar, QWidget
 
 from counter_app.errors import CounterError
 from printing.base import write_pdf
@@ -251,7 +251,9 @@ def print_pdf(parent: QWidget, pdf: bytes, doc_type: str, *, shift: bool = False
 
     dialog.accepted.connect(accepted)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    # QPrintDialog's binding offers only open(receiver, member): the window-modal
+    # open() without arguments is QDialog's
+    QDialog.open(dialog)
     return dialog
 
 
