@@ -54,6 +54,11 @@ _HOLIDAY_ZH = {
 }
 
 
+# the years a calendar can be asked for: the holiday data starts in 2004, and a
+# request or a season is never dated a century away
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+
+
 class InvalidWorkdayCount(ValidationError, ValueError):
     """A negative number of working days was asked for."""
 
@@ -254,6 +259,9 @@ class WorkdayCalendar:
 
     def year_summary(self, year: int) -> str:
         """Text for ``counter-app calendar show YEAR``."""
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            raise ValidationError(f"年份 {year} 不在可查询的范围内，"
+                                  f"请输入 {FIRST_YEAR}-{LAST_YEAR} 之间的四位年份，如 2027", field="year")
         days = self.year(year)
         overrides = sorted((d, v) for d, v in self._overrides.items() if d.year == year)
         official = is_official_year(year)

@@ -34,6 +34,13 @@ def test_calendar_show_warns_for_an_unknown_year(capsys):
     assert code == 0 and "周一至周五" in out
 
 
+@pytest.mark.parametrize("year", ["0", "10000", "1999"])
+def test_calendar_show_refuses_a_year_out_of_range_plainly(capsys, year):
+    code, out, err = run(capsys, "calendar", "show", year)
+    assert code == 2 and out == ""
+    assert f"年份 {year} 不在可查询的范围内" in err and "2000-2099" in err and "内部错误" not in err
+
+
 def test_staff_add_bootstraps_an_admin_then_needs_a_login(capsys, monkeypatch):
     monkeypatch.setenv("COUNTER_APP_NEW_PASSWORD", "secret-1")
     code, _, err = run(capsys, "staff", "add", "li", "--name", "李明", "--role", "clerk")
