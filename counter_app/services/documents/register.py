@@ -34,9 +34,16 @@ _EXTRA_ACTIONS = {"receive": "登记", "handover": "移交", "waive_document": "
                   "explain_delay": "说明超期原因"}
 
 
-def action_label(action: str) -> str:
+def action_label(action: str, workflow_name: str | None = None) -> str:
+    """What ``action`` is called in the business's own procedure: 'complete' is
+    结算办结 for a settlement and 关阀停热办结 for a stop, not the first
+    procedure's word for it."""
     if action in _EXTRA_ACTIONS:
         return _EXTRA_ACTIONS[action]
+    if workflow_name is not None and workflow_name in workflow.WORKFLOWS:
+        step = workflow.find(workflow_name, action)
+        if step is not None:
+            return step.label
     for steps in workflow.WORKFLOWS.values():
         for step in steps:
             if step.action == action:
@@ -142,7 +149,8 @@ def _request_rows(session: Session, core: Core, start: dt.datetime, end: dt.date
     done: dict[tuple[int, int], tuple[list[str], dt.datetime]] = {}
     for e in events:
         actions, _ = done.setdefault((e.staff_id, e.request_id), ([], e.at))
-        label = action_label(e.action)
+        kind = core.catalogue.kinds.get(loaded[e.request_id].kind)
+        label = action_label(e.action, kind.workflow if kind else None)
         if label not in actions:
             actions.append(label)
     out: dict[str, list[RequestRow]] = defaultdict(list)
