@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from stdnum.cn import ric
 
+from counter_app.services import accounts, requests
 from counter_app.services.accounts import AccountInput
+from counter_app.services.requests import DocumentInput
 
 
 def resident_id(area: str = "110105", birth: str = "19800101", seq: str = "123") -> str:
@@ -39,3 +41,27 @@ def sample_fields(kind, **overrides: str) -> dict[str, str]:
                 out[f.key] = SAMPLE_BY_TYPE[f.type]
     out.update(overrides)
     return out
+
+
+ALL_SEEN = DocumentInput(received=True, original_seen=True, copies=1)
+FULL_DOCS = {"owner_id_card": ALL_SEEN, "property_certificate": ALL_SEEN}
+
+
+def application(core, clerk, n=1, documents=None, accept=True) -> int:
+    """A residential application for a new customer, accepted unless told."""
+    rid = requests.receive(core, clerk, "application_residential",
+                           new_account=account_input(n, heating_state="not_connected"),
+                           documents=FULL_DOCS if documents is None else documents)
+    if accept:
+        requests.act(core, clerk, rid, "accept")          # Thu 20 Nov: plan reply due Tue 25 Nov
+    return rid
+
+
+def stop_request(core, clerk, n=2) -> int:
+    """A stop, accepted: it waits for the supervisor's approval."""
+    account_id = accounts.register_account(core, clerk, account_input(n))
+    rid = requests.receive(core, clerk, "stop", account_id=account_id,
+                           documents=dict(FULL_DOCS, last_season_receipt=ALL_SEEN),
+                           fields={"reason": "房屋空置", "season": "2025-2026", "phone": "13912345678"})
+    requests.act(core, clerk, rid, "accept")
+    return rid

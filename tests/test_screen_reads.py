@@ -14,34 +14,11 @@ from counter_app.services import (
     feedback,
     feedback_desk,
     request_desk,
-    requests,
     supervision,
 )
 from counter_app.services.feedback import FeedbackInput
-from counter_app.services.requests import DocumentInput
 from counter_app.services.wizard_pages import fee_notice, number_taken
-from tests.helpers import account_input
-
-ALL_SEEN = DocumentInput(received=True, original_seen=True, copies=1)
-FULL_DOCS = {"owner_id_card": ALL_SEEN, "property_certificate": ALL_SEEN}
-
-
-def application(core, clerk, n=1, documents=None, accept=True) -> int:
-    rid = requests.receive(core, clerk, "application_residential",
-                           new_account=account_input(n, heating_state="not_connected"),
-                           documents=FULL_DOCS if documents is None else documents)
-    if accept:
-        requests.act(core, clerk, rid, "accept")          # Thu 20 Nov: plan reply due Tue 25 Nov
-    return rid
-
-
-def stop_request(core, clerk, n=2) -> int:
-    account_id = accounts.register_account(core, clerk, account_input(n))
-    rid = requests.receive(core, clerk, "stop", account_id=account_id,
-                           documents=dict(FULL_DOCS, last_season_receipt=ALL_SEEN),
-                           fields={"reason": "房屋空置", "season": "2025-2026", "phone": "13912345678"})
-    requests.act(core, clerk, rid, "accept")              # waits for the supervisor
-    return rid
+from tests.helpers import ALL_SEEN, account_input, application, stop_request
 
 
 def steps(desk: request_desk.RequestDesk) -> dict[str, request_desk.Step]:

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QMessageBox
 from counter_app.db.models import Feedback
 from counter_app.domain.enums import Channel, FeedbackKind, RequestStatus
 from counter_app.services import feedback, requests
+from tests.helpers import application, stop_request
 from tests.test_idempotency import count, lost_acknowledgement
-from tests.test_ui_requests import application, column, stop_request
+from tests.test_ui_requests import column
 from ui.feedback import FeedbackDialog, FeedbackWindow
 from ui.operations import Changes, bus
 from ui.requests import RequestDialog, SupervisorQueue

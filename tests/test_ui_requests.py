@@ -8,14 +8,10 @@ from PySide6.QtWidgets import QLabel
 
 from counter_app.domain import phrases
 from counter_app.domain.enums import DocumentState, RequestStatus
-from counter_app.services import accounts, requests
-from counter_app.services.requests import DocumentInput
-from tests.helpers import account_input
+from counter_app.services import requests
+from tests.helpers import ALL_SEEN, application, stop_request
 from ui.requests import RequestDialog, SupervisorQueue
 from ui.requests.common import RED
-
-ALL_SEEN = DocumentInput(received=True, original_seen=True, copies=1)
-FULL_DOCS = {"owner_id_card": ALL_SEEN, "property_certificate": ALL_SEEN}
 
 
 @pytest.fixture
@@ -34,24 +30,6 @@ def ui(qtbot, qt_app, messages):
             queue.show()
             return queue
     return Opener()
-
-
-def application(core, clerk, n=1, documents=None, accept=True):
-    rid = requests.receive(core, clerk, "application_residential",
-                           new_account=account_input(n, heating_state="not_connected"),
-                           documents=FULL_DOCS if documents is None else documents)
-    if accept:
-        requests.act(core, clerk, rid, "accept")          # Thu 20 Nov: plan reply due Tue 25 Nov
-    return rid
-
-
-def stop_request(core, clerk, n=2):
-    account_id = accounts.register_account(core, clerk, account_input(n))
-    docs = dict(FULL_DOCS, last_season_receipt=ALL_SEEN)
-    rid = requests.receive(core, clerk, "stop", account_id=account_id, documents=docs,
-                           fields={"reason": "房屋空置", "season": "2025-2026", "phone": "13912345678"})
-    requests.act(core, clerk, rid, "accept")              # waits for the supervisor
-    return rid
 
 
 def column(table, c):
