@@ -44,7 +44,7 @@ def register(core: Core, actor: Actor, application: Application, *,
     actor.require(Permission.SERVE)
     token = idempotency.check(client_token)
 
-    def record() -> int:
+    def record() -> RequestView:
         with core.unit_of_work() as session:
             idempotency.guard(session, token, ACTION)
             request = requests.receive_in(session, core, actor, application)
@@ -56,10 +56,10 @@ def register(core: Core, actor: Actor, application: Application, *,
                 drafts.finish_in(session, core, actor, draft_id, request.id)
             requests.act_in(session, core, actor, request, first_step(request))
             idempotency.remember(session, core, actor, token, ACTION, request.id)
-            return request.id
+            return requests.get_request_in(session, core, request.id)   # as committed, in the same read
 
-    request_id = idempotency.replaying(core, token, ACTION, record, lambda first: first)
-    return requests.get_request(core, request_id)
+    return idempotency.replaying(core, token, ACTION, record,
+                                 lambda first: requests.get_request(core, first))
 
 
 def first_step(request: ServiceRequest) -> str:
