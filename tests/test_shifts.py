@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -12,8 +13,11 @@ from counter_app.errors import (
     ReasonRequired,
     ValidationError,
 )
+from counter_app.domain.enums import RequestStatus
 from counter_app.ledger import Method
-from counter_app.services import payments, shifts
+from counter_app.services import payments, requests, shifts
+from counter_app.services.documents.handover import handover_data
+from tests.helpers import application, stop_request
 from tests.test_payments import desk  # noqa: F401 - the fixture
 
 
@@ -126,3 +130,47 @@ def test_day_totals_by_clerk_and_method_for_the_daily_register(desk, clock):  # 
     assert len(totals.chain_head) == 64
     next_day = shifts.day_totals(core, p.clerk, dt.date(2025, 11, 21))
     assert (next_day.total.net, next_day.first_receipt) == (700, "2025-000005")
+
+
+def test_the_handover_sheet_of_a_past_shift_hands_over_what_was_open_at_the_close(desk, clock):  # noqa: F811
+    """首问负责: the sheet is the record of one handover.  Read days later, after the
+    requests moved on, it still lists what the clerk held open when the shift
+    closed, each with its status and deadline of that moment; a reprint is the
+    same sheet (only the print stamp says when it was printed)."""
+    core, p = desk.core, desk.people
+    accepted = application(core, p.clerk, 3)                     # plan reply due Tue 25 Nov
+    waiting = application(core, p.clerk, 4, accept=False)        # 已登记, no deadline yet
+    withdrawn = application(core, p.clerk, 5, accept=False)
+    requests.act(core, p.clerk, withdrawn, "withdraw")           # closed before the handover
+    passed_on = stop_request(core, p.clerk, 6)
+    requests.handover(core, p.clerk, passed_on, to_staff_id=p.clerk2.staff_id, note="赵跟进")
+    taken_over = application(core, p.clerk2, 7)
+    requests.handover(core, p.clerk2, taken_over, to_staff_id=p.clerk.staff_id, note="李跟进")
+    clock.set(2025, 11, 20, 17, 30)
+    shifts.close_shift(core, p.clerk, {"10000": 5})
+    on_the_day = handover_data(core, p.clerk, desk.shift.id)
+
+    def listed(data) -> list[tuple[int, RequestStatus, dt.date | None, bool]]:
+        return [(r.id, r.status, r.deadline, r.overdue) for r in data.open_requests]
+
+    handed = [(accepted, RequestStatus.ACCEPTED, dt.date(2025, 11, 25), False),
+              (taken_over, RequestStatus.ACCEPTED, dt.date(2025, 11, 25), False),
+              (waiting, RequestStatus.RECEIVED, None, False)]
+    assert listed(on_the_day) == handed
+    # the days after: the requests move on, new ones come in, the deadline passes
+    clock.set(2025, 11, 24, 9, 0)
+    requests.act(core, p.clerk, accepted, "reply_plan", note="管网已到楼")
+    requests.act(core, p.clerk, accepted, "sign_contract")        # a new deadline: heat on
+    requests.act(core, p.clerk, waiting, "accept")
+    requests.handover(core, p.clerk, waiting, to_staff_id=p.clerk2.staff_id, note="赵跟进")
+    requests.act(core, p.clerk2, taken_over, "withdraw")
+    requests.handover(core, p.clerk2, passed_on, to_staff_id=p.clerk.staff_id, note="还给李")
+    later = application(core, p.clerk, 8, accept=False)
+    clock.set(2025, 12, 1, 9, 0)                                  # 25 Nov is long past
+    assert {r.id for r in requests.open_requests(core, owner_id=p.clerk.staff_id)} == {
+        accepted, passed_on, later}
+    reprinted = handover_data(core, p.supervisor, desk.shift.id)
+    assert listed(reprinted) == handed
+    assert reprinted.printed_at > on_the_day.printed_at
+    stamp = {"printed_at": on_the_day.printed_at, "printed_by": on_the_day.printed_by}
+    assert dataclasses.replace(reprinted, **stamp) == on_the_day
