@@ -3,7 +3,9 @@
 What the clerk types (or a scanner types) is either a request's tracking code
 - the bare code or the URL printed as a QR code - which opens that request, or
 a search term for accounts; deciding which is the core's rule, so one call
-answers the field.  Selecting an account shows its facts and its open
+answers the field.  A code is forgiven case, spaces, hyphens and O/I/L for
+0/1; one whose check character disagrees is said to be mistyped rather than
+searched for.  Selecting an account shows its facts and its open
 requests, read together.
 """
 
@@ -11,11 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from counter_app import search
+from counter_app import search, tracking_codes
 from counter_app.core import Core
+from counter_app.errors import NotFound
 from counter_app.services import accounts, requests
 from counter_app.services.accounts import AccountView
 from counter_app.services.requests import RequestRow
+
+MISTYPED = "查询码有误：校验位对不上，可能有字符输错或看错，请对照回执上的查询码重新输入"
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,8 @@ def lookup(core: Core, text: str) -> Lookup:
     anything else searches the accounts."""
     if requests.parse_tracking(text):
         return Lookup(requests.find_by_tracking(core, text).id)
+    if tracking_codes.mistyped(text):
+        raise NotFound(MISTYPED)
     return Lookup(None, tuple(accounts.find(core, text)))
 
 

@@ -7,8 +7,6 @@ audit record, in the same transaction as the change itself.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import secrets
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
@@ -16,7 +14,7 @@ from typing import Any, Protocol, TypeVar
 from sqlalchemy import ColumnElement, Row, select
 from sqlalchemy.orm import Session, joinedload, object_session, selectinload
 
-from counter_app import audit
+from counter_app import audit, tracking_codes
 from counter_app.catalogue import BusinessKind
 from counter_app.core import Actor, Core
 from counter_app.db import sequences
@@ -35,18 +33,14 @@ from counter_app.errors import Conflict, NotFound, ReasonRequired, ValidationErr
 from counter_app.services import accounts, effects
 from counter_app.workdays import WorkdayCalendar, warning_for_years
 
-TRACKING_BYTES = 16  # 128 bits, URL-safe base64: 22 characters
-_TRACKING_RE = re.compile(r"(?:/t/)?([A-Za-z0-9_-]{22})/?$")
-
 
 def new_tracking_code() -> str:
-    return secrets.token_urlsafe(TRACKING_BYTES)
+    return tracking_codes.new_code()
 
 
 def parse_tracking(text: str) -> str | None:
     """A tracking code from what a scanner typed: the bare code or the URL."""
-    match = _TRACKING_RE.search(text.strip())
-    return match.group(1) if match else None
+    return tracking_codes.from_scan(text)
 
 
 @dataclass

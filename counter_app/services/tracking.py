@@ -19,6 +19,7 @@ from typing import Any, TypeAlias
 from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
+from counter_app import tracking_codes
 from counter_app.core import Core
 from counter_app.db.models import Account, Customer, RequestDocument, RequestEvent, ServiceRequest
 from counter_app.db.money import LedgerEntry
@@ -30,7 +31,6 @@ from counter_app.services import settings
 from counter_app.services.requests import missing_among
 from counter_app.workdays import warning_for_years
 
-CODE = re.compile(r"[A-Za-z0-9_-]{22}")
 LAST4 = re.compile(r"\d{4}")
 HALL_KEYS = ("company_name", "hall_name", "hall_address", "hall_phone", "opening_hours")
 
@@ -111,7 +111,7 @@ class TrackingView:
 
 
 def well_formed(code: object) -> bool:
-    return isinstance(code, str) and CODE.fullmatch(code) is not None
+    return tracking_codes.canonical(code) is not None
 
 
 # a row of the columns a statement below names, read by their names
@@ -144,9 +144,10 @@ _EVENTS = (select(_E.at, _E.to_status, _E.late_reason)
 
 
 def _find(session: Session, code: object) -> _Found | None:
-    if not well_formed(code):
+    stored = tracking_codes.canonical(code)      # as typed: case, spaces, O for 0 forgiven
+    if stored is None:
         return None
-    request = session.execute(_REQUEST, {"code": code}).first()
+    request = session.execute(_REQUEST, {"code": stored}).first()
     if request is None or request.status is S.WITHDRAWN:
         return None
     documents = session.execute(_DOCUMENTS, {"rid": request.id}).all()

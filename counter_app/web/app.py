@@ -35,6 +35,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from counter_app import tracking_codes
 from counter_app.core import Core
 from counter_app.domain.money import yuan
 from counter_app.errors import DatabaseUnavailable
@@ -144,9 +145,16 @@ class TrackingService:
     def client(request: Request) -> str:
         return request.client.host if request.client else "-"
 
-    async def _seen(self, code: str) -> Seen:
-        if not tracking.well_formed(code):
+    @staticmethod
+    def stored_code(request: Request) -> str:
+        """The code of the path in its stored form (typed in lower case, with spaces
+        or O for 0, it is the same code); a malformed one is the same 404 as an unknown."""
+        code = tracking_codes.canonical(request.path_params["code"])
+        if code is None:
             raise HTTPException(404)
+        return code
+
+    async def _seen(self, code: str) -> Seen:
         if (seen := self.seen.get(code)) is not None:
             return seen
         view = await run_in_threadpool(tracking.public_view, self.core, code)
@@ -187,17 +195,17 @@ class TrackingService:
         return self.html("home.html", **contacts(await self.hall()))
 
     async def by_query(self, request: Request) -> Response:
-        code = request.query_params.get("code", "").strip()
-        if not tracking.well_formed(code):
+        code = tracking_codes.canonical(request.query_params.get("code", ""))
+        if code is None:
             raise HTTPException(404)
         return RedirectResponse(f"/t/{code}", status_code=303)
 
     async def show(self, request: Request) -> Response:
-        code = request.path_params["code"]
+        code = self.stored_code(request)
         return self.public_page(await self._seen(code), code)
 
     async def show_confirmed(self, request: Request) -> Response:
-        code = request.path_params["code"]
+        code = self.stored_code(request)
         try:
             form = parse_qs((await self._body(request)).decode("utf-8"), max_num_fields=4)
         except (UnicodeDecodeError, ValueError):
@@ -206,13 +214,13 @@ class TrackingService:
         return self.page(view, code, problem)
 
     async def api(self, request: Request) -> Response:
-        seen = await self._seen(request.path_params["code"])
+        seen = await self._seen(self.stored_code(request))
         if seen.json is None:
             seen.json = JSONResponse(as_json(seen.view)).body
         return Response(seen.json, media_type="application/json")
 
     async def api_confirmed(self, request: Request) -> Response:
-        code = request.path_params["code"]
+        code = self.stored_code(request)
         try:
             payload = json.loads(await self._body(request) or b"{}")
         except (UnicodeDecodeError, ValueError):
