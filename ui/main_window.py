@@ -7,8 +7,8 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -32,7 +32,7 @@ from ui.bridge import Operations
 from ui.lock import IdleLock
 from ui.operations import Changes, accounts as ops_accounts, settings as ops_settings, subscribe
 from ui.widgets import ACCOUNT_FACTS, account_facts, fact_caption, fill_table, make_table, row_data
-from ui.windows import Owned, bring_back
+from ui.windows import Owned, WindowPlacement, bring_back
 
 if TYPE_CHECKING:
     from ui.cash import PaymentDialog, PaymentHistoryDialog, ShiftDialog
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, core: Core, actor: Actor) -> None:
         super().__init__()
+        self.placement = WindowPlacement(self)   # every window of the application, this one first
         self.core = core
         self.actor = actor
         self.ops = Operations(self)
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.lock.unlocked.connect(self.set_actor)
         QShortcut(QKeySequence("Escape"), self.lookup, self.next_visitor)
         self.set_actor(actor)
-        self._restore_geometry()
+        self.resize(1180, 720)       # on a smaller screen it opens as large as fits (ui.windows)
         self.next_visitor()
         subscribe(self, self._changed)
 
@@ -445,21 +446,3 @@ class MainWindow(QMainWindow):
 
         self.calibration_dialog = dialog = CalibrationDialog(self)
         dialog.open()
-
-    # -- geometry ----------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        prefs = QSettings()
-        geometry = prefs.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 720)
-        state = prefs.value("main/state")
-        if state is not None:
-            self.restoreState(state)
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        prefs = QSettings()
-        prefs.setValue("main/geometry", self.saveGeometry())
-        prefs.setValue("main/state", self.saveState())
-        super().closeEvent(event)
