@@ -110,7 +110,8 @@ def cmd_import_accounts(args: argparse.Namespace) -> int:
         mapping[column.strip()] = target.strip()
     report = importer.import_accounts(core, actor, Path(args.file), strict=args.strict,
                                       rejects_path=Path(args.rejects) if args.rejects else None,
-                                      mapping=mapping, encoding=args.encoding)
+                                      mapping=mapping, encoding=args.encoding,
+                                      header_row=args.header_row)
     print(report.summary())
     return 4 if report.rejected and (args.strict or not report.imported) else 0
 
@@ -175,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     acc.add_argument("--map", action="append", metavar="列名=字段",
                      help="列对应关系，可重复，如 --map 用户编号=account_no --map 业主=holder_name")
     acc.add_argument("--encoding", help="CSV 文件编码（默认自动识别 UTF-8 / GB18030）")
+    acc.add_argument("--header-row", type=int, metavar="行号",
+                     help="表头所在的行号（文件第 1 行为 1；默认在前几行中自动查找，"
+                          "可跳过表头上方的标题行）")
     acc.set_defaults(func=cmd_import_accounts)
 
     st = sub.add_parser("staff", help="人员账号").add_subparsers(metavar="ACTION", required=True)

@@ -4,6 +4,12 @@ Streamed row by row: each row is validated (``validate_account``, duplicate 户�
 in the file and in the database); good rows are inserted in chunks, bad ones go
 to a rejects file.  One transaction: a crash leaves nothing.  Held across chunks
 only the 户号 seen, with their first line (customers are looked up per chunk).
+
+The old systems' exports often open with a title ("2026年用户台账", merged across
+the columns or not) and perhaps a date line above the header: the header is the
+first of the first rows that names every required column (``find_header``), or
+the row the operator names (``--header-row``).  Line numbers stay those of the
+file, in the rejects file too.
 """
 
 from __future__ import annotations
@@ -15,9 +21,10 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -34,6 +41,7 @@ from counter_app.errors import Conflict, CounterError, NotFound, ValidationError
 from counter_app.services.accounts import ACCOUNT_FIELDS_ZH, AccountInput, validate_account
 
 CHUNK = 2000
+HEADER_SEARCH = 10   # the header is looked for among this many first non-blank rows
 REQUIRED = ("account_no", "holder_name", "area")
 ENUM_FIELDS = ("holder_kind", "user_class", "heating_form", "heating_state")
 REJECT_COLUMNS = ("行号", "户号", "原因")
@@ -104,7 +112,10 @@ def _csv_rows(path: Path, encoding: str | None) -> Generator[tuple[int, list[str
     """(line where the record starts, cells); quoted line breaks keep the count."""
     encoding = encoding or detect_encoding(path)
     with path.open(encoding=encoding, newline="") as fh:
-        delimiter = max(",\t;|", key=fh.readline().count)  # "," unless another one is commoner
+        # "," unless another one is commoner over the first lines (a title line above the
+        # header may hold no delimiter at all)
+        sample = "".join(islice(fh, HEADER_SEARCH + 2))
+        delimiter = max(",\t;|", key=sample.count)
         fh.seek(0)
         reader, line = csv.reader(fh, delimiter=delimiter), 1
         try:
@@ -140,9 +151,12 @@ def _xlsx_rows(path: Path) -> Generator[tuple[int, list[str]]]:
 
 
 @contextmanager
-def _open_rows(path: Path, encoding: str | None
+def _open_rows(path: Path, encoding: str | None, *, header_row: int | None = None,
+               mapping: dict[str, str] | None = None
                ) -> Iterator[tuple[list[str], Iterator[tuple[int, list[str]]]]]:
-    """(header, iterator of (line, cells)); blank rows are skipped."""
+    """(header, iterator of (line, cells) after it); blank rows are skipped.  The
+    header is the row on line ``header_row``, or else the one ``find_header`` picks
+    among the first rows (``mapping`` names columns too); rows above it are left out."""
     if not path.exists():
         raise NotFound(f"找不到要导入的文件：{path}")
     suffix = path.suffix.lower()
@@ -153,13 +167,89 @@ def _open_rows(path: Path, encoding: str | None
         raise ValidationError(f"无法导入 {path.name}：只支持 CSV（.csv）和 Excel（.xlsx）文件")
     raw = _xlsx_rows(path) if suffix.startswith(".xls") else _csv_rows(path, encoding)
     try:
-        rows = ((line, cells) for line, cells in raw if any(c.strip() for c in cells))
-        first = next(rows, None)
-        if first is None:
+        rows: Iterator[tuple[int, list[str]]] = (
+            (line, cells) for line, cells in raw if any(c.strip() for c in cells))
+        first = list(islice(rows, HEADER_SEARCH))
+        if not first:
             raise ValidationError(f"{path.name} 是空文件，没有表头也没有数据")
-        yield [c.strip() for c in first[1]], rows
+        rows = chain(first, rows)
+        if header_row is not None:
+            header = _named_header(path, rows, header_row)
+        else:
+            header = first[find_header(path.name, first, mapping)]
+            for line, _ in rows:      # up to the header
+                if line == header[0]:
+                    break
+        yield [c.strip() for c in header[1]], rows
     finally:
         raw.close()
+
+
+def _named_header(path: Path, rows: Iterator[tuple[int, list[str]]], header_row: int
+                  ) -> tuple[int, list[str]]:
+    if isinstance(header_row, bool) or not isinstance(header_row, int) or header_row < 1:
+        raise ValidationError(f"表头行号应为正整数（文件的第 1 行为 1），收到“{header_row}”",
+                              field="header_row")
+    last = 0
+    for line, cells in rows:
+        if line == header_row:
+            return line, cells
+        if line > header_row:
+            break
+        last = line
+    else:
+        raise ValidationError(f"{path.name} 没有第 {header_row} 行（最后一个非空行是第 {last} 行），"
+                              "请核对 --header-row 的行号", field="header_row")
+    raise ValidationError(f"{path.name} 的第 {header_row} 行是空行，不是表头，"
+                          "请核对 --header-row 的行号", field="header_row")
+
+
+def _fields_named(cells: Iterable[str], mapping: dict[str, str] | None) -> set[str]:
+    """The fields a row's cells would name as a header (aliases and ``mapping``)."""
+    mapped = {_norm(col): _target(target) for col, target in (mapping or {}).items()}
+    names = {_norm(c) for c in cells}
+    return {mapped[n] if n in mapped else ALIASES.get(n, "") for n in names} - {""}
+
+
+def _lacking(named: set[str]) -> list[str]:
+    missing = [_label(f) for f in REQUIRED if f not in named]
+    if "community" not in named and "address_text" not in named:
+        missing.append(f"{_label('community')}或{_label('address_text')}")
+    return missing
+
+
+def _looked_for() -> str:
+    """The required columns with the names they are recognised by, for a message."""
+    def one(field: str) -> str:
+        return f"{_label(field)}：{'/'.join(_ALIAS_TEXT[field].split())}"
+    return "；".join([*(one(f) for f in REQUIRED), f"{one('community')}，或{one('address_text')}"])
+
+
+def find_header(name: str, first: list[tuple[int, list[str]]],
+                mapping: dict[str, str] | None = None) -> int:
+    """The index in ``first`` (the first non-blank rows of file ``name``) of the header:
+    the first row naming every required column.  A title or a date line above it names
+    none; a data row cannot name them all.  None does: a Chinese error that says which
+    columns were looked for and what the closest row lacks."""
+    named = [_fields_named(cells, mapping) for _, cells in first]
+    for index, fields_ in enumerate(named):
+        if not _lacking(fields_):
+            return index
+    best = max(range(len(first)), key=lambda i: (len(named[i]), -i))
+    line, cells = first[best]
+    found = "、".join(c.strip() for c in cells if c.strip())
+    seen = {_norm(c) for _, row in first for c in row}
+    for col in mapping or {}:
+        if _norm(col) not in seen:
+            raise ValidationError(f"列对应关系中的列“{col}”在文件中找不到；"
+                                  f"第 {line} 行的列：{found}", field="mapping")
+    closest = (f"最接近表头的是第 {line} 行，缺少：{'、'.join(_lacking(named[best]))}；该行的列：{found}"
+               if named[best] else f"第 {line} 行是：{found}")
+    raise ValidationError(
+        f"找不到表头：{name} 的前 {len(first)} 个非空行中没有一行包含全部必需的列。"
+        f"表头须包含以下各列（列名可用所列任一写法）——{_looked_for()}。{closest}。"
+        "如表头在更下面，请用 --header-row 行号 指明；如列名不同，请用 --map 列名=字段 指明",
+        field="mapping")
 
 
 def _label(name: str) -> str:
@@ -351,8 +441,9 @@ class _Pass:
 
 
 def _run(session: Session, path: Path, encoding: str | None, mapping: dict[str, str] | None,
-         rejects: _Rejects, *, write: bool, strict: bool, actor: Actor, now: dt.datetime) -> _Pass:
-    with _open_rows(path, encoding) as (header, rows):
+         rejects: _Rejects, *, write: bool, strict: bool, actor: Actor, now: dt.datetime,
+         header_row: int | None) -> _Pass:
+    with _open_rows(path, encoding, header_row=header_row, mapping=mapping) as (header, rows):
         state = _Pass(session, resolve_columns(header, mapping)[0], rejects, write=write, strict=strict,
                       actor=actor, now=now)
         for line, cells in rows:
@@ -365,12 +456,14 @@ def _run(session: Session, path: Path, encoding: str | None, mapping: dict[str, 
 
 def import_accounts(core: Core, actor: Actor, path: Path, *, strict: bool = False,
                     rejects_path: Path | None = None, mapping: dict[str, str] | None = None,
-                    encoding: str | None = None) -> ImportReport:
+                    encoding: str | None = None, header_row: int | None = None) -> ImportReport:
     """Import the accounts in ``path`` (CSV or XLSX); bad rows go to ``rejects_path`` (default
-    ``<source>.rejects.csv``), and with ``strict`` one bad row means nothing is imported."""
+    ``<source>.rejects.csv``), and with ``strict`` one bad row means nothing is imported.
+    ``header_row``: the line of the header (1 = the file's first), instead of finding it."""
     actor.require(Permission.IMPORT)
     path = Path(path)
-    with _open_rows(path, encoding) as (header, _):  # the file and its columns, first
+    # the file and its columns, first
+    with _open_rows(path, encoding, header_row=header_row, mapping=mapping) as (header, _):
         ignored = resolve_columns(header, mapping)[1]
     rejects_path = Path(rejects_path) if rejects_path else path.with_suffix(".rejects.csv")
     if rejects_path.resolve() == path.resolve():
@@ -381,10 +474,10 @@ def import_accounts(core: Core, actor: Actor, path: Path, *, strict: bool = Fals
         with core.unit_of_work() as session:
             if strict:
                 state = _run(session, path, encoding, mapping, rejects, write=False, strict=strict,
-                             actor=actor, now=now)
+                             actor=actor, now=now, header_row=header_row)
             if not strict or not state.rejected:
                 state = _run(session, path, encoding, mapping, rejects, write=True, strict=strict,
-                             actor=actor, now=now)
+                             actor=actor, now=now, header_row=header_row)
                 if strict and state.rejected:  # the file or the database changed meanwhile
                     raise _StrictAbort
                 counts = {"file": path.name, "strict": strict, **{k: getattr(state, k) for k in (

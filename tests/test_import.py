@@ -369,3 +369,99 @@ def test_same_number_registered_meanwhile_is_a_conflict(core, people, tmp_path, 
     with pytest.raises(Conflict, match="相同的户号"):
         import_accounts(core, people.admin, src)
     assert counts(core) == (0, 0, 0)
+
+
+# -- a title above the header ------------------------------------------------------------
+
+TITLE = "2026年用户台账"
+
+
+def test_xlsx_with_a_merged_title_row_above_the_header(core, people, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append([TITLE])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADER))
+    sheet.append(["导出日期：2026-01-05", None, None, "单位：平方米"])
+    sheet.append([])                                       # a blank line before the header
+    sheet.append(HEADER)
+    for n in (1, 2, 3):
+        sheet.append(row(n, 供热面积="0" if n == 3 else "85.50"))
+    src = tmp_path / "ledger.xlsx"
+    book.save(src)
+    report = import_accounts(core, people.admin, src)
+    assert (report.total, report.imported, report.rejected) == (3, 2, 1)
+    [bad] = read_rejects(report.rejects_path)
+    assert bad["行号"] == "7" and bad["户号"] == "200100003"    # the line of the sheet
+    with report.rejects_path.open(encoding="utf-8-sig", newline="") as fh:
+        assert next(csv.reader(fh)) == ["行号", "户号", "原因", *HEADER]
+    with core.reading() as s:
+        assert s.scalar(select(Account.area_x100).where(Account.account_no == "200100002")) == 8550
+
+
+def test_gbk_csv_with_a_title_line_above_the_header(core, people, tmp_path):
+    src = tmp_path / "ledger.csv"
+    with src.open("w", encoding="gbk", newline="") as fh:
+        fh.write(f"{TITLE}\r\n")                          # not merged: one cell, no commas
+        fh.write("," * (len(HEADER) - 1) + "\r\n")        # an empty row as Excel writes it
+        writer = csv.writer(fh)
+        writer.writerow(HEADER)
+        writer.writerows(row(n) for n in range(1, 6))
+    assert importer.detect_encoding(src) == "gb18030"
+    report = import_accounts(core, people.admin, src, strict=True)
+    assert (report.total, report.imported, report.rejected) == (5, 5, 0)
+    with core.reading() as s:
+        audit = s.scalar(select(AuditRecord).where(AuditRecord.entity == "account").order_by(AuditRecord.id))
+        assert audit.after["source_line"] == 4 and audit.after["holder_name"] == "张芳1"
+
+
+def test_a_header_further_down_is_named_with_header_row(core, people, tmp_path):
+    notes = [[f"说明{i}：本表由老系统导出"] for i in range(1, 12)]          # 11 lines of notes
+    src = tmp_path / "notes.csv"
+    with src.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows([*notes, HEADER, row(1), row(2)])
+    with pytest.raises(ValidationError) as err:
+        import_accounts(core, people.admin, src)
+    message = err.value.message
+    assert message.startswith("找不到表头：notes.csv 的前 10 个非空行中")
+    # which columns were looked for, by the names they are recognised by
+    for looked in ("户号（account_no）：户号/用户编号/用户号", "供热面积（area）：面积/供热面积/收费面积",
+                   "户主姓名/单位名称（holder_name）", "小区（community）", "地址（address_text）"):
+        assert looked in message, looked
+    assert "第 1 行是：说明1：本表由老系统导出" in message and "--header-row" in message
+    assert counts(core) == (0, 0, 0)
+    report = import_accounts(core, people.admin, src, header_row=12)
+    assert (report.total, report.imported) == (2, 2)
+    with pytest.raises(ValidationError, match="文件缺少必需的列"):   # a note is no header
+        import_accounts(core, people.admin, src, header_row=3)
+    with pytest.raises(ValidationError, match="没有第 20 行（最后一个非空行是第 14 行）"):
+        import_accounts(core, people.admin, src, header_row=20)
+    with pytest.raises(ValidationError, match="表头行号应为正整数"):
+        import_accounts(core, people.admin, src, header_row=0)
+
+
+def test_the_closest_row_says_what_it_lacks(core, people, tmp_path):
+    header = [h for h in HEADER if h != "供热面积"]
+    src = write_csv(tmp_path / "t.csv", [row(1)[:8] + row(1)[9:]], header)
+    text = src.read_text(encoding="utf-8-sig")
+    src.write_text(f"{TITLE}\n\n{text}", encoding="utf-8-sig")
+    with pytest.raises(ValidationError) as err:
+        import_accounts(core, people.admin, src)
+    assert "最接近表头的是第 3 行，缺少：供热面积（area）；该行的列：户号、户主" in err.value.message
+
+
+def test_header_row_on_the_command_line(capsys, monkeypatch, tmp_path):
+    from counter_app import cli
+
+    monkeypatch.setenv("COUNTER_APP_DATA", str(tmp_path / "data"))
+    monkeypatch.delenv("COUNTER_APP_DB", raising=False)
+    monkeypatch.setenv("COUNTER_APP_NEW_PASSWORD", "secret-1")
+    assert cli.main(["staff", "add", "boss", "--name", "张主任", "--role", "admin"]) == 0
+    monkeypatch.setenv("COUNTER_APP_PASSWORD", "secret-1")
+    src = tmp_path / "ledger.csv"
+    with src.open("w", encoding="gbk", newline="") as fh:
+        csv.writer(fh).writerows([[TITLE], ["户号说明：老系统编号"], HEADER, row(1), row(2)])
+    capsys.readouterr()
+    assert cli.main(["--as", "boss", "import", "accounts", str(src), "--header-row", "2"]) == 2
+    assert "文件缺少必需的列" in capsys.readouterr().err
+    assert cli.main(["--as", "boss", "import", "accounts", str(src), "--header-row", "3"]) == 0
+    assert "导入 2 行" in capsys.readouterr().out

@@ -7,13 +7,13 @@ import datetime as dt
 
 import pytest
 
+from counter_app.domain.enums import RequestStatus
 from counter_app.errors import (
     Conflict,
     PermissionDenied,
     ReasonRequired,
     ValidationError,
 )
-from counter_app.domain.enums import RequestStatus
 from counter_app.ledger import Method
 from counter_app.services import payments, requests, shifts
 from counter_app.services.documents.handover import handover_data
