@@ -9,11 +9,18 @@ account, the price, season and rates from the fee schedule of the current
 season.  Without a published schedule the price reads 按现行收费标准 and the
 season terms come from the latest schedule published, or are left as blanks to
 fill in by hand.  A rejected or withdrawn application has no contract.
+
+Beside the clauses the contract states the yearly heating fee the customer
+signs up to - the area at the schedule's price, as a season bill charges it -
+in figures and in capitals (大写), and the agent (委托代理人) who signs for an
+applicant who filed through one.  Areas are written 平方米: the ㎡ glyph of the
+hall's font prints at a fraction of the text's size.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -32,15 +39,20 @@ from counter_app.domain.settlement import percent, permille
 from counter_app.errors import Conflict, NotFound, ValidationError
 from counter_app.services import accounts, fees
 from counter_app.services.accounts import AccountView
-from counter_app.services.documents.common import Company, company_in, tracking_url
+from counter_app.services.documents.common import Company, company_in, season_fee, tracking_url
 from counter_app.services.documents.papers import find_request
 from counter_app.services.fees import ScheduleView
 from counter_app.services.requests import RequestView
+from counter_app.validation import fen_to_capital
 
 PRICE_PENDING = "按现行收费标准"
+PRICE_LABEL = "热费单价"
+FEE_LABEL = "年度热费"
 BLANK = "＿＿＿＿"
 MIN_TEMPERATURE = 16          # ℃ all day in the season: the service standard, article 11
 NO_CONTRACT = (RequestStatus.REJECTED, RequestStatus.WITHDRAWN)
+# a document's file number (发文字号): the issuer's short name, 〔year〕 and the number, e.g. 晋价〔2025〕18号
+FILE_NUMBER = re.compile(r"^(.*?)([^\s、，。：（）《》]{0,6}〔\d{4}〕\d+号)$")
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,11 @@ class ContractData:
     template: str
     customer_name: str
     sign_date: str
+    # the price as pieces a line may break between, never inside: the file number stays whole
+    price_parts: tuple[str, ...] = ()
+    yearly_fee_fen: int | None = None   # a whole season at the price; None: no price or no area yet
+    fee_parts: tuple[str, ...] = ()     # the yearly fee in figures, how it is made, in capitals
+    agent_name: str = ""                # 委托代理人, who signs for the applicant
 
 
 def _month_day(day: dt.date) -> str:
@@ -88,6 +105,24 @@ def _form(account: AccountView | None, fields: Mapping[str, object]) -> HeatingF
         return HeatingForm.parse(str(fields.get("heating_method") or ""))
     except ValueError:
         return None
+
+
+def decree_parts(decree: str) -> tuple[str, ...]:
+    """The price document as the pieces a printed line may break between: its
+    name, then its file number whole (a line never ends inside 晋价〔2025〕18号)."""
+    found = FILE_NUMBER.match(decree.strip())
+    if found is None:
+        return (f"依据{decree}）",)
+    name, number = found.groups()
+    return (f"依据{name}", f"{number}）") if name else (f"依据{number}）",)
+
+
+def _agent(view: RequestView) -> tuple[str, str]:
+    """(name, ID number) of the agent an application was filed through, else blanks."""
+    name = (view.agent_name or str(view.fields.get("agent_name") or "")).strip()
+    if not (view.by_agent or name):
+        return "", ""
+    return name, str(view.fields.get("agent_id_number") or "").strip()
 
 
 def _sign_date(view: RequestView, core: Core) -> dt.date:
@@ -125,8 +160,9 @@ def contract_data(core: Core, actor: Actor, request: str | int) -> ContractData:
     raw_area = f.get("area") or (account.area if account else None)
     area = f"{Decimal(str(raw_area)).quantize(Decimal('0.01'))}" if raw_area else BLANK
     form = _form(account, f)
-    price = yuan(current.prices[(user_class, form)]) if current and form and \
-        (user_class, form) in current.prices else PRICE_PENDING
+    price_fen = current.prices.get((user_class, form)) if current and form else None
+    price = yuan(price_fen) if price_fen is not None else PRICE_PENDING
+    yearly = season_fee(price_fen, area) if price_fen is not None and area != BLANK else None
     values: dict[str, Any] = {
         "company_name": company.company_name, "company_address": company.hall_address or BLANK,
         "service_phone": company.hall_phone or BLANK, "contract_no": "HT" + view.number.removeprefix("SQ"),
@@ -144,24 +180,31 @@ def contract_data(core: Core, actor: Actor, request: str | int) -> ContractData:
         "heat_on_days": kind.deadlines.get("heat_on", BLANK)}
     clauses = [(title, text.replace(f"{PRICE_PENDING}元", PRICE_PENDING))
                for title, text in template.render(values)]
-    price_text = f"{price} 元/㎡·采暖期" if price != PRICE_PENDING else PRICE_PENDING
-    if current is not None and price != PRICE_PENDING:
-        price_text += f"（{current.season}采暖季，{current.decree_no}）"
+    price_parts: tuple[str, ...] = (PRICE_PENDING,)
+    if current is not None and price_fen is not None:
+        price_parts = (f"{price} 元/平方米·采暖期", f"（{current.season}采暖季，",
+                       *decree_parts(current.decree_no))
+    fee_parts = ("按计费面积乘以热费单价计算",) if yearly is None else (
+        f"{yuan(yearly)} 元", f"（{area} 平方米 × {price} 元/平方米），",
+        f"大写：人民币{fen_to_capital(yearly)}")
+    agent_name, agent_id = _agent(view)
     supplier = (("供热方（甲方）", company.company_name), ("营业厅", company.hall_name),
                 ("地址", company.hall_address), ("服务电话", company.hall_phone))
     customer = [("用热方（乙方）", name), (id_label, id_number)]
     if non_res:
         customer.append(("联系人", str(f.get("contact_name") or "")))
     customer += [("地址", address), ("联系电话", phone)]
+    if agent_name:
+        customer.append(("委托代理人", agent_name + (f"（身份证号码 {agent_id}）" if agent_id else "")))
     premises = (("用热地址", address), ("供热户号", view.account_no or "开户后填写"),
-                ("计费面积", f"{area} ㎡"), ("用户类别", user_class.label),
+                ("计费面积", f"{area} 平方米"), ("用户类别", user_class.label),
                 ("采暖方式", form.label if form else str(f.get("heating_method") or "")),
-                ("热费单价", price_text))
+                (PRICE_LABEL, "".join(price_parts)), (FEE_LABEL, "".join(fee_parts)))
     return ContractData(
         company, template.title, user_class.label, values["contract_no"], view.number, view.kind_name,
         view.tracking_code, tracking_url(company.tracking_base_url, view.tracking_code),
         supplier, tuple(customer), premises, tuple(clauses), template.version, template.name,
-        name, values["sign_date"])
+        name, values["sign_date"], price_parts, yearly, fee_parts, agent_name)
 
 
-__all__ = ["BLANK", "PRICE_PENDING", "ContractData", "contract_data"]
+__all__ = ["BLANK", "FEE_LABEL", "PRICE_LABEL", "PRICE_PENDING", "ContractData", "contract_data"]

@@ -22,7 +22,7 @@ from counter_app.domain.settlement import percent, permille
 from counter_app.errors import NotFound
 from counter_app.services import accounts, fees
 from counter_app.services.accounts import AccountView
-from counter_app.services.documents.common import Company, company_in, stamp, tracking_url
+from counter_app.services.documents.common import Company, company_in, season_fee, stamp, tracking_url
 from counter_app.services.documents.papers import (
     DEADLINE_FOR,
     Deadline,
@@ -81,9 +81,8 @@ def standard(code: str, schedule: ScheduleView | None, account: AccountView | No
                             for (c, f), p in schedule.prices.items())
         text = (f"{account.user_class.label}{account.heating_form.label} {yuan(price)} "
                 "元/平方米·采暖期，按供热面积和供热天数计")
-        if account.area:
-            whole = round_fen(Fraction(price) * Fraction(account.area))
-            text += f"（{account.area}㎡ 整季 {yuan(whole)} 元）"
+        if account.area:   # in words: the ㎡ glyph of the hall's font prints far smaller than the text
+            text += f"（{account.area}平方米 整季 {yuan(season_fee(price, account.area))} 元）"
         return text
     if code == "basic_fee":
         return f"停热期间按热费的 {percent(schedule.basic_fee_bp)}% 收取" + (
