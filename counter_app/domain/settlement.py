@@ -487,3 +487,27 @@ def statement_lines(positions: Sequence[Position], credits: Credits, on: dt.date
     if credits.prepaid > 0:
         lines.append(Line("prepaid", "预交余额", -credits.prepaid, {"balance_fen": credits.prepaid}))
     return lines
+
+
+@dataclass(frozen=True)
+class Arrears:
+    """欠费 proper on a day: the seasons with a bill past due and unpaid (oldest
+    first), what they still owe, and the late fee to that day.  The no-arrears
+    precondition of a stop, resume or change counts the same bills."""
+
+    seasons: tuple[str, ...]
+    principal_fen: int
+    late_fee_fen: int
+
+    @property
+    def owed_fen(self) -> int:
+        return max(0, self.principal_fen + self.late_fee_fen)
+
+
+def arrears(positions: Sequence[Position], credits: Credits, on: dt.date) -> Arrears:
+    """What is past due on ``on``: a bill counts from the day after it falls due
+    (``late_from``); a season overpaid nets against the others, as a payment would."""
+    overdue = [p for p in positions if p.late_from < on and p.outstanding != 0]
+    late = total(late_fee_lines(positions, credits.late_fee_paid, on))
+    return Arrears(tuple(p.season for p in overdue if p.outstanding > 0),
+                   sum(p.outstanding for p in overdue), late)

@@ -37,14 +37,23 @@ def jsonable(values: dict[str, Any]) -> dict[str, Any]:
 
 # -- preconditions ---------------------------------------------------------------
 
-def check_preconditions(session: Session, core: Core, kind: BusinessKind, account: Account | None) -> None:
-    """The catalogue's preconditions: no arrears (欠费 past due, with the late fee)."""
+def blocker(session: Session, core: Core, kind: BusinessKind, account: Account | None) -> str | None:
+    """Why the catalogue's preconditions stop this business for this account
+    today - no arrears (欠费 past due, with the late fee) - or None.  The
+    wizard's first page and the customer panel read it before anything is typed."""
     for condition in kind.preconditions:
         if condition in ("no_arrears", "seller_no_arrears") and account is not None:
             owed = billing.arrears_fen(session, account, on=core.today())
             if owed > 0:
                 who = "原户主" if condition == "seller_no_arrears" else "该户"
-                raise Conflict(f"{who}尚欠热费 {yuan(owed)} 元，须先结清欠费再办理{kind.name}")
+                return f"{who}尚欠热费 {yuan(owed)} 元，须先结清欠费再办理{kind.name}"
+    return None
+
+
+def check_preconditions(session: Session, core: Core, kind: BusinessKind, account: Account | None) -> None:
+    reason = blocker(session, core, kind, account)
+    if reason is not None:
+        raise Conflict(reason)
 
 
 # -- effects ---------------------------------------------------------------------

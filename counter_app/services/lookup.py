@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from counter_app import search, tracking_codes
 from counter_app.core import Core
 from counter_app.errors import NotFound
-from counter_app.services import accounts, requests
+from counter_app.services import accounts, cashdesk, requests
 from counter_app.services.accounts import AccountView
+from counter_app.services.cashdesk import Standing
 from counter_app.services.requests import RequestRow
 
 MISTYPED = "查询码有误：校验位对不上，可能有字符输错或看错，请对照回执上的查询码重新输入"
@@ -33,6 +34,7 @@ class Lookup:
 class CustomerPanel:
     account: AccountView
     open_requests: tuple[RequestRow, ...]
+    standing: Standing
 
 
 def lookup(core: Core, text: str) -> Lookup:
@@ -47,6 +49,8 @@ def lookup(core: Core, text: str) -> Lookup:
 
 def customer_panel(core: Core, account_id: int) -> CustomerPanel:
     with core.reading() as session:
-        account = accounts.view(accounts.load(session, account_id))
+        found = accounts.load(session, account_id)
+        account = accounts.view(found)
         rows = requests.open_requests_in(session, core, account_id=account_id)
-    return CustomerPanel(account, tuple(rows))
+        standing = cashdesk.standing_in(session, core, found)
+    return CustomerPanel(account, tuple(rows), standing)
