@@ -380,3 +380,21 @@ def test_a_voided_discounted_payment_owes_the_discounted_amount_again(desk):
     paid = payments.take_payment(core, p.clerk, desk.acc2, "1960", "cash")
     payments.void(core, p.clerk, paid.entry_id, "收错户", p.supervisor)
     assert billing.get_statement(core, desk.acc2).due_fen == 196000
+
+
+def test_the_confirm_step_states_what_taking_the_payment_would_take():
+    """check_payment is take_payment's own checks without the database: what
+    the confirm step shows (figures, capitals, change, the prepaid part) and the
+    same errors, at the same fields."""
+    cash = payments.check_payment("123.45", "cash", tendered="200", prepayment=False, due_fen=12345)
+    assert (cash.amount_fen, cash.amount_capital, cash.method) == (12345, "壹佰贰拾叁元肆角伍分", Method.CASH)
+    assert (cash.tendered_fen, cash.change_fen, cash.prepaid_fen) == (20000, 7655, 0)
+    card = payments.check_payment("150", "card", tendered=None, prepayment=True, due_fen=12345)
+    assert (card.tendered_fen, card.change_fen, card.prepaid_fen) == (None, None, 2655)
+    for amount, kw, field in (("0", {}, "amount"), ("abc", {}, "amount"),
+                              ("150", {}, "amount"),                    # over the due, no 预交
+                              ("100", {"tendered": "50"}, "tendered")):
+        with pytest.raises(ValidationError) as error:
+            payments.check_payment(amount, "cash", tendered=kw.get("tendered"), prepayment=False,
+                                   due_fen=12345)
+        assert error.value.field == field

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from counter_app.db.money import Bill
+from counter_app.domain.enums import RequestStatus
 from counter_app.errors import Conflict
 from counter_app.services import billing, payments, requests, shifts
 from tests.test_billing import SEASON, account, bill_of, complete, publish
@@ -50,3 +51,65 @@ def test_arrears_past_due_block_a_stop_until_paid(core, people, clock):
     payments.take_payment(core, people.clerk, a, due, "wechat")
     assert requests.receive(core, people.clerk, "stop", account_id=a, fields=fields)
     assert billing.get_statement(core, a, on=dt.date(2026, 1, 5)).due_fen == 0
+
+
+def _settlement(core, people, account_id):
+    """A 热费结算 registered and accepted, as the wizard leaves it."""
+    from counter_app.services import registration
+    from counter_app.services.requests import Application
+
+    view = registration.register(core, people.clerk, Application(
+        "settlement", account_id=account_id, fields={"season": SEASON}))
+    assert view.status is RequestStatus.ACCEPTED
+    return view
+
+
+def test_paying_what_a_settlement_asks_for_completes_it(core, people, clock):
+    """The settlement asked for the statement; the payment that pays it in full
+    completes it in the same unit of work, with its entry in the timeline, and
+    the slip and the tracking page read it done."""
+    from counter_app.services import cashdesk, tracking
+    from counter_app.services.documents.slip import slip_data
+
+    publish(core, people.admin)
+    a = account(core, people.clerk)
+    clock.set(2025, 11, 16, 9, 0)
+    billing.generate_season(core, people.admin, SEASON)
+    view = _settlement(core, people, a)
+    shifts.open_shift(core, people.clerk, "0")
+    # F7 without a request: the desk names the settlement the money is for
+    desk = cashdesk.payment_desk(core, people.clerk, a)
+    assert (desk.request_id, desk.request_number, desk.settles) == (view.id, view.number, True)
+    due = desk.statement.due_fen
+    part = payments.take_payment(core, people.clerk, a, due - 100, "wechat", request_id=view.id)
+    assert requests.get_request(core, view.id).status is RequestStatus.ACCEPTED   # still owed 1.00
+    assert part.request_id == view.id
+    rest = billing.get_statement(core, a).due_fen
+    receipt = payments.take_payment(core, people.clerk, a, rest, "cash", request_id=view.id)
+    done = requests.get_request(core, view.id)
+    assert done.status is RequestStatus.COMPLETED and done.deadline is None
+    last = done.events[-1]
+    assert (last.action, last.to_status) == ("complete", RequestStatus.COMPLETED)
+    assert receipt.receipt_no in last.note and "结清" in last.note
+    assert slip_data(core, people.clerk, view.id).request.status is RequestStatus.COMPLETED
+    page = tracking.public_view(core, view.tracking_code)
+    assert page.closed and page.status == RequestStatus.COMPLETED.label
+    # done: the next F7 pays for no request
+    assert cashdesk.payment_desk(core, people.clerk, a).request_id is None
+
+
+def test_a_settlement_is_not_completed_by_money_for_something_else(core, people, clock):
+    """Only a payment for the settlement completes it; a second open settlement
+    makes the desk name none rather than guess."""
+    from counter_app.services import cashdesk
+
+    publish(core, people.admin)
+    a = account(core, people.clerk)
+    clock.set(2025, 11, 16, 9, 0)
+    billing.generate_season(core, people.admin, SEASON)
+    view = _settlement(core, people, a)
+    shifts.open_shift(core, people.clerk, "0")
+    payments.take_payment(core, people.clerk, a, billing.get_statement(core, a).due_fen, "cash")
+    assert requests.get_request(core, view.id).status is RequestStatus.ACCEPTED
+    _settlement(core, people, a)
+    assert cashdesk.payment_desk(core, people.clerk, a).request_id is None

@@ -394,6 +394,12 @@ def _bill_of(line: Line) -> int | None:
     return int(bill_id) if bill_id is not None and line.kind not in ("late_fee", "discount") else None
 
 
+def pays_in_full(due_fen: int, amount_fen: int) -> bool:
+    """A payment of ``amount_fen`` settles a statement due ``due_fen``: it gets the
+    early discount, and completes the settlement (热费结算) that asked for it."""
+    return amount_fen >= due_fen
+
+
 def allocate(lines: Sequence[Line], due_fen: int, amount_fen: int) -> dict[str, Any]:
     """The allocation of a payment of ``amount_fen`` against a statement's lines.
 
@@ -409,7 +415,7 @@ def allocate(lines: Sequence[Line], due_fen: int, amount_fen: int) -> dict[str, 
             owed[bill_id] = owed.get(bill_id, 0) + line.amount_fen
     late = sum_kinds(lines, ("late_fee",))
     balance = -sum_kinds(lines, ("prepaid",))
-    discount = -sum_kinds(lines, ("discount",)) if amount_fen >= due_fen else 0
+    discount = -sum_kinds(lines, ("discount",)) if pays_in_full(due_fen, amount_fen) else 0
     bills = {b: fen for b, fen in owed.items() if fen < 0}          # credits given up
     pool = amount_fen + balance + discount - sum(bills.values())
     late_paid = min(pool, late)

@@ -42,12 +42,13 @@ from counter_app.db import sequences
 from counter_app.db.models import Account, Customer, ServiceRequest, Staff
 from counter_app.db.money import Bill, LedgerEntry, ReceiptPrint, Shift
 from counter_app.db.types import UTCDateTime
+from counter_app.domain import settlement as st
 from counter_app.domain.money import yuan
 from counter_app.domain.permissions import Permission
 from counter_app.domain.premises import format_address
 from counter_app.errors import Conflict, NotFound, ValidationError
 from counter_app.ledger import EntryType, Method
-from counter_app.services import billing, shifts
+from counter_app.services import billing, cashdesk, requests, shifts
 from counter_app.services.shifts import check_approver, money_input
 
 
@@ -312,9 +313,21 @@ def take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
         lambda entry_id: receipt(core, entry_id))
 
 
-def _take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
-                  method: Method | str, tendered: str | int | None, prepayment: bool,
-                  request_id: int | None, token: str | None) -> PaymentView:
+@dataclass(frozen=True)
+class PaymentCheck:
+    """A payment as the confirm step states it before the money is taken."""
+
+    amount_fen: int
+    amount_capital: str              # 大写金额, as the receipt prints it
+    method: Method
+    tendered_fen: int | None         # cash only
+    change_fen: int | None
+    prepaid_fen: int                 # the part above what is due, kept as a prepayment
+
+
+def _money_in(amount: str | int, method: Method | str,
+              tendered: str | int | None) -> tuple[int, Method, int]:
+    """The amount, the method and the cash handed over, checked as typed."""
     fen = money_input(amount, "收款金额", "amount", positive=True)
     method = parse_method(method)
     given = tendered if tendered not in (None, "") else None
@@ -324,11 +337,40 @@ def _take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
     if method is Method.CASH and cash_in < fen:
         raise ValidationError(f"实收现金 {yuan(cash_in)} 元少于收款金额 {yuan(fen)} 元，请核对",
                               field="tendered")
+    return fen, method, cash_in
+
+
+def _check_excess(fen: int, due_fen: int, prepayment: bool) -> None:
+    if fen > due_fen and not prepayment:
+        due = max(due_fen, 0)
+        raise ValidationError(
+            f"收款金额 {yuan(fen)} 元超过应缴 {yuan(due)} 元：多出的部分如为预交下一采暖季"
+            "热费，请勾选“预交”；否则请按应缴金额收款", field="amount")
+
+
+def check_payment(amount: str | int, method: Method | str, *, tendered: str | int | None,
+                  prepayment: bool, due_fen: int) -> PaymentCheck:
+    """What ``take_payment`` would take against a statement due ``due_fen``, with
+    the same errors, and nothing stored: the payment form's confirm step shows
+    it, and taking the payment checks it again against the statement of the
+    moment."""
+    fen, method, cash_in = _money_in(amount, method, tendered)
+    _check_excess(fen, due_fen, prepayment)
+    cash = method is Method.CASH
+    return PaymentCheck(fen, validation.fen_to_capital(fen), method, cash_in if cash else None,
+                        cash_in - fen if cash else None, max(0, fen - max(due_fen, 0)))
+
+
+def _take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
+                  method: Method | str, tendered: str | int | None, prepayment: bool,
+                  request_id: int | None, token: str | None) -> PaymentView:
+    fen, method, cash_in = _money_in(amount, method, tendered)
     with core.unit_of_work() as session:
         position = ledger.reserve(session)            # first: serialises ledger writers
         idempotency.guard(session, token, "payment")
         shift = shifts.shift_for_money(session, core, actor)
         account = billing.lock_account(session, account_id)   # no rebilling under us
+        request = None
         if request_id is not None:
             request = session.get(ServiceRequest, request_id)
             if request is None:
@@ -338,11 +380,7 @@ def _take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
                                       field="request_id")
         today = core.today()
         statement = billing.statement(session, core, account_id, today)
-        if fen > statement.due_fen and not prepayment:
-            due = max(statement.due_fen, 0)
-            raise ValidationError(
-                f"收款金额 {yuan(fen)} 元超过应缴 {yuan(due)} 元：多出的部分如为预交下一采暖季"
-                "热费，请勾选“预交”；否则请按应缴金额收款", field="amount")
+        _check_excess(fen, statement.due_fen, prepayment)
         allocation = billing.allocate(statement, fen)
         receipt_no = f"{today.year}-{sequences.next_value(session, f'receipt-{today.year}'):06d}"
         now = core.now()
@@ -356,6 +394,11 @@ def _take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
             business_date=today)
         ledger.seal(session, entry, position)
         audit.record(session, staff_id=actor.staff_id, at=now, action="payment", obj=entry)
+        if (request is not None and cashdesk.completes_on_payment(core, request)
+                and st.pays_in_full(statement.due_fen, fen)):
+            # the settlement asked for this statement: paid, it is done with the payment or not at all
+            requests.act_in(session, core, actor, request, "complete",
+                            note=f"收款 {yuan(fen)} 元（收据 {receipt_no}），应缴热费已结清")
         idempotency.remember(session, core, actor, token, "payment", entry.id)
         return _view(session, entry, fresh=True)
 
