@@ -8,7 +8,7 @@ import pytest
 
 from counter_app.domain.enums import Channel, FeedbackKind, Satisfaction
 from counter_app.errors import Conflict, PermissionDenied, ValidationError
-from counter_app.services import feedback, settings
+from counter_app.services import feedback, feedback_desk, settings
 from counter_app.services.feedback import FeedbackInput
 
 
@@ -106,3 +106,31 @@ def test_one_follow_up_only_and_deadline_preview(core, people):
     with pytest.raises(Conflict, match="已回访"):
         feedback.follow_up(core, people.clerk, fid, "再回访", Satisfaction.DISSATISFIED)
     assert feedback.departments(core) == ["运行部"]
+
+
+# -- a correction's deadline: what the form shows is what is stored ----------------------------
+
+def test_a_corrections_form_shows_the_deadline_saving_stores(core, people, clock):
+    clock.set(2025, 12, 2, 10, 0)                              # Tuesday: due Tuesday 9 December
+    fid = feedback.log(core, people.clerk, complaint(text="室温低"))
+    assert feedback.get(core, fid).reply_deadline == dt.date(2025, 12, 9)
+    clock.set(2025, 12, 11, 9, 0)                              # corrected after the deadline
+    form = feedback_desk.entry_form(core, corrects=fid)
+    assert form.deadlines[FeedbackKind.COMPLAINT].due == dt.date(2025, 12, 9)   # not 18 December
+    assert form.deadlines[FeedbackKind.REPORT].due == dt.date(2025, 12, 16)     # 10 days from the 2nd
+    assert form.deadlines[FeedbackKind.PRAISE] is None
+    new = feedback.correct(core, people.clerk, fid, complaint(text="3号楼室温低"))
+    assert feedback.get(core, new).reply_deadline == form.deadlines[FeedbackKind.COMPLAINT].due
+    again = feedback.correct(core, people.clerk, new, complaint(kind=FeedbackKind.REPORT, text="私接"))
+    assert feedback.get(core, again).reply_deadline == form.deadlines[FeedbackKind.REPORT].due
+
+
+def test_a_correction_keeps_the_promised_date_when_the_setting_changed(core, people):
+    fid = feedback.log(core, people.clerk, complaint(kind=FeedbackKind.REPORT, text="有人私接暖气"))
+    assert feedback.get(core, fid).reply_deadline == dt.date(2025, 12, 4)      # 10 working days
+    settings.update(core, people.admin, {"report_reply_days": 7})
+    form = feedback_desk.entry_form(core, corrects=fid)
+    assert form.deadlines[FeedbackKind.REPORT].due == dt.date(2025, 12, 4)
+    new = feedback.correct(core, people.clerk, fid, complaint(kind=FeedbackKind.REPORT, text="3号楼私接"))
+    assert feedback.get(core, new).reply_deadline == dt.date(2025, 12, 4)
+    assert feedback_desk.entry_form(core).deadlines[FeedbackKind.REPORT].due == dt.date(2025, 12, 1)

@@ -264,3 +264,23 @@ def test_the_main_window_opens_the_book_and_the_new_entry_dialog(main_window, co
     main_window.registry["feedback_new"].trigger()
     dialogs = [d for d in main_window.findChildren(FeedbackDialog) if d.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].channel.currentText() == "柜台"
+
+
+def test_the_correction_form_shows_the_deadline_that_is_saved(window, core, people, qtbot, clock):
+    clock.set(2025, 12, 2, 10, 0)                              # due Tuesday 9 December
+    old = log(core, people.clerk, text="室温低")
+    clock.set(2025, 12, 11, 9, 0)
+    window.refresh()
+    window.correct()
+    dialog = window.dialog
+    assert isinstance(dialog, FeedbackDialog) and dialog.corrects == old
+    preview = dialog.deadline.text()
+    assert "2025-12-09" in preview and "2025-12-18" not in preview
+    choose(dialog.kind, FeedbackKind.REPORT)                   # another kind: from the day received
+    assert "2025-12-16" in dialog.deadline.text() and "2025-12-02" in dialog.deadline.text()
+    choose(dialog.kind, FeedbackKind.COMPLAINT)
+    dialog.text.setText("3号楼2单元301室室温低")
+    click_ok(qtbot, dialog)
+    saved = feedback.get(core, dialog.saved_id)
+    assert f"{saved.reply_deadline:%Y-%m-%d}" in preview
+    assert rows(window)[0][DEADLINE] == "2025-12-09"

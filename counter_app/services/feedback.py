@@ -36,11 +36,29 @@ def reply_days(session: Session, kind: FeedbackKind) -> int | None:
     return None
 
 
+def reply_deadline(session: Session, core: Core, kind: FeedbackKind, received: dt.datetime,
+                   corrects: Feedback | None = None) -> Deadline | None:
+    """The reply deadline of an entry of ``kind`` received at ``received``.
+
+    A correction keeps the deadline of the entry it corrects while the kind stays
+    the same: that date was told to the customer, and a later change of the
+    report setting does not move a promise already made.  A correction that
+    changes the kind counts the new kind's days from when the customer first
+    spoke (``received`` is the original's).  The book, the correction form and
+    the stored entry all take their date from here."""
+    if corrects is not None and corrects.kind is kind and corrects.reply_deadline is not None:
+        calendar = core.calendar(session)
+        years = (calendar.fallback_years_between(core.local(received).date(), corrects.reply_deadline)
+                 if corrects.deadline_fallback else ())
+        return Deadline(corrects.reply_deadline, years)
+    days = reply_days(session, kind)
+    return core.calendar(session).add_workdays(core.local(received).date(), days) if days else None
+
+
 def preview_deadline(core: Core, kind: FeedbackKind) -> Deadline | None:
     """The reply deadline an entry of ``kind`` logged now would get."""
     with core.reading() as session:
-        days = reply_days(session, kind)
-        return core.calendar(session).add_workdays(core.today(), days) if days else None
+        return reply_deadline(session, core, kind, core.now())
 
 
 def departments(core: Core) -> list[str]:
@@ -60,7 +78,7 @@ class FeedbackInput:
     department: str = ""
 
 
-def _load(session: Session, feedback_id: int) -> Feedback:
+def load(session: Session, feedback_id: int) -> Feedback:
     entry = session.get(Feedback, feedback_id)
     if entry is None:
         raise NotFound(f"没有编号为 {feedback_id} 的意见记录")
@@ -74,9 +92,7 @@ def _new(session: Session, core: Core, actor: Actor, data: FeedbackInput,
         validation.check_phone(data.contact, field="contact", label="联系电话")
     now = core.now()
     received = corrects.received_at if corrects else now
-    days = reply_days(session, data.kind)
-    deadline = core.calendar(session).add_workdays(
-        core.local(received).date(), days) if days else None
+    deadline = reply_deadline(session, core, data.kind, received, corrects)
     entry = Feedback(
         number=f"YJ{now:%Y}{sequences.next_value(session, f'feedback-{now:%Y}'):05d}",
         kind=data.kind, channel=data.channel, account_id=data.account_id,
@@ -114,7 +130,7 @@ def correct(core: Core, actor: Actor, feedback_id: int, data: FeedbackInput) -> 
     """A corrected entry replaces the old one in lists; the old one stays on record."""
     actor.require(Permission.SERVE)
     with core.unit_of_work() as session:
-        old = _load(session, feedback_id)
+        old = load(session, feedback_id)
         if old.superseded:
             raise Conflict(f"意见 {old.number} 已被更正过，请更正最新的一条")
         before = audit.snapshot(old)
@@ -128,7 +144,7 @@ def _update(core: Core, actor: Actor, feedback_id: int, action: str,
             change: Callable[[Feedback], None]) -> None:
     actor.require(Permission.SERVE)
     with core.unit_of_work() as session:
-        entry = _load(session, feedback_id)
+        entry = load(session, feedback_id)
         if entry.superseded:
             raise Conflict(f"意见 {entry.number} 已被更正，请在更正后的记录上办理")
         before = audit.snapshot(entry)
@@ -201,7 +217,7 @@ class FeedbackView:
     followup_at: dt.datetime | None = None
 
 
-def _view(core: Core, e: Feedback) -> FeedbackView:
+def view(core: Core, e: Feedback) -> FeedbackView:
     overdue = bool(e.reply_deadline and e.replied_at is None and core.today() > e.reply_deadline)
     return FeedbackView(e.id, e.number, e.kind, e.channel, e.customer_name, e.text, e.department,
                         e.received_at, e.reply_deadline, e.deadline_fallback, e.reply_text,
@@ -211,7 +227,7 @@ def _view(core: Core, e: Feedback) -> FeedbackView:
 
 def get(core: Core, feedback_id: int) -> FeedbackView:
     with core.reading() as session:
-        return _view(core, _load(session, feedback_id))
+        return view(core, load(session, feedback_id))
 
 
 def listing(core: Core, *, open_only: bool = False, overdue_only: bool = False,
@@ -230,4 +246,4 @@ def listing(core: Core, *, open_only: bool = False, overdue_only: bool = False,
         if department:
             stmt = stmt.where(Feedback.department == department)
         stmt = stmt.order_by(Feedback.id.desc()).limit(limit)
-        return [_view(core, e) for e in session.scalars(stmt)]
+        return [view(core, e) for e in session.scalars(stmt)]

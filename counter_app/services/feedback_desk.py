@@ -29,7 +29,10 @@ from counter_app.workdays import Deadline
 @dataclass(frozen=True)
 class EntryForm:
     reply_days: dict[FeedbackKind, int | None]       # None: no reply deadline
-    deadlines: dict[FeedbackKind, Deadline | None]   # for an entry logged now
+    # the deadline saving would store, by kind: for a new entry, counted from
+    # today; for a correction, the original's (same kind) or counted from when
+    # the original was received (another kind) - the form shows only these
+    deadlines: dict[FeedbackKind, Deadline | None]
     departments: tuple[str, ...]                     # forwarded to before
     account: AccountView | None
     original: FeedbackView | None                    # the entry a correction replaces
@@ -37,12 +40,13 @@ class EntryForm:
 
 def entry_form(core: Core, *, account_id: int | None = None,
                corrects: int | None = None) -> EntryForm:
-    original = feedback.get(core, corrects) if corrects is not None else None
     with core.reading() as session:
+        old = feedback.load(session, corrects) if corrects is not None else None
+        original = feedback.view(core, old) if old is not None else None
+        received = old.received_at if old is not None else core.now()
         days = {kind: feedback.reply_days(session, kind) for kind in FeedbackKind}
-        calendar = core.calendar(session)
-        deadlines = {kind: calendar.add_workdays(core.today(), n) if n else None
-                     for kind, n in days.items()}
+        deadlines = {kind: feedback.reply_deadline(session, core, kind, received, old)
+                     for kind in FeedbackKind}
         departments = tuple(sorted(d for d in session.scalars(
             select(Feedback.department).distinct()) if d))
         account = accounts.view(accounts.load(session, account_id)) if account_id is not None else None

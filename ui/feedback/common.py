@@ -85,12 +85,22 @@ def local_time(core: Core, moment: dt.datetime | None) -> str:
     return core.local(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
-def deadline_words(kind: FeedbackKind, deadline: Deadline | None, days: int | None) -> str:
-    """What the new-entry dialog says about the reply deadline."""
+def deadline_words(kind: FeedbackKind, deadline: Deadline | None, days: int | None,
+                   original: FeedbackView | None = None, received: dt.date | None = None) -> str:
+    """What the new-entry (or correction) dialog says about the reply deadline:
+    the date saving stores, as the core computed it (``EntryForm.deadlines``).
+    A correction names where its date comes from: the original's own deadline,
+    or the original's day of receipt (``received``) when the kind changes."""
     if deadline is None:
         return tr("答复期限：{0}不设答复期限；如客户需要，也可以答复和回访。").format(kind.label)
-    text = tr("答复期限：{0}须在 {1} 个工作日内答复，即 {2} 前答复客户。").format(
-        kind.label, days, f"{deadline.due:%Y-%m-%d}")
+    due = f"{deadline.due:%Y-%m-%d}"
+    if original is not None and original.kind is kind and original.reply_deadline == deadline.due:
+        text = tr("答复期限：沿用原记录 {0} 的期限，即 {1} 前答复客户。").format(original.number, due)
+    elif original is not None and received is not None:
+        words = tr("答复期限：{0}须在 {1} 个工作日内答复，从原记录的受理日 {2} 起算，即 {3} 前答复客户。")
+        text = words.format(kind.label, days, f"{received:%Y-%m-%d}", due)
+    else:
+        text = tr("答复期限：{0}须在 {1} 个工作日内答复，即 {2} 前答复客户。").format(kind.label, days, due)
     warning = deadline.warning
     return text + ("\n" + warning if warning else "")
 

@@ -194,8 +194,13 @@ class FeedbackDialog(QDialog):
         self.complaint_phrases.setVisible(kind is FeedbackKind.COMPLAINT)
         self.thanks_phrases.setVisible(kind is not FeedbackKind.COMPLAINT)
         opened = self.opened
-        self.deadline.setText("" if opened is None else deadline_words(
-            kind, opened.deadlines.get(kind), opened.reply_days.get(kind)))
+        if opened is None:
+            self.deadline.setText("")
+            return
+        original = opened.original
+        received = self.core.local(original.received_at).date() if original is not None else None
+        self.deadline.setText(deadline_words(kind, opened.deadlines.get(kind), opened.reply_days.get(kind),
+                                             original, received))
 
     # -- saving -------------------------------------------------------------------------
     def data(self) -> FeedbackInput:
