@@ -138,8 +138,21 @@ def test_stop_is_approved_by_the_supervisor_only(ui, core, people):
     assert column(queue.approvals, 5) == ["批准停热"]
 
     sup_view = ui.request(core, people.supervisor, rid)
+    sup_view.action_buttons["approve"].click()          # one click decides nothing yet
+    confirm = sup_view.step_dialog
+    assert confirm.isVisible() and "请确认：批准停热" in "".join(
+        label.text() for label in confirm.findChildren(QLabel))
+    assert requests.get_request(core, rid).status is RequestStatus.ACCEPTED
+    confirm.reject()                                      # Esc: still undecided
+    assert requests.get_request(core, rid).status is RequestStatus.ACCEPTED
     sup_view.action_buttons["approve"].click()
+    confirm = sup_view.step_dialog
+    assert confirm.ok_button.isDefault()                  # Enter confirms
+    confirm.ok_button.click()
     assert sup_view.status.text() == "已批准"
+    # decided: no further decision is offered, to the supervisor or the clerk
+    assert "reject" not in sup_view.action_buttons and "complete" in sup_view.action_buttons
+    assert "reject" not in ui.request(core, people.clerk, rid).action_buttons
     assert sup_view.timeline.item(sup_view.timeline.rowCount() - 1, 3).text() == "王值班长"
     queue.refresh()
     assert queue.approvals.rowCount() == 0
@@ -159,6 +172,7 @@ def test_supervisor_approves_at_the_counter_by_logging_in(ui, core, people, qtbo
     login.password.setText("super-pass")
     login.try_login()
     assert not login.isVisible()
+    assert dialog.step_dialog is None                     # the login made for it was the one ask
     view = requests.get_request(core, rid)
     assert view.status is RequestStatus.APPROVED
     assert view.events[-1].staff == "王值班长"             # recorded under the supervisor's name

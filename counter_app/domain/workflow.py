@@ -76,7 +76,9 @@ WORKFLOWS: dict[str, tuple[Transition, ...]] = {
                    permission=Permission.APPROVE_STOP, answers_deadline=True),
         Transition("complete", "关阀停热办结", (S.APPROVED,), S.COMPLETED, EventType.RESULT,
                    applies_effect=True),
-        Transition("reject", "不予停热", OPEN, S.REJECTED, EventType.RESULT, needs_note=True),
+        # decided once: after 批准停热 there is no 不予停热 (the customer may still withdraw)
+        Transition("reject", "不予停热", (S.RECEIVED, S.AWAITING_DOCUMENTS, S.ACCEPTED), S.REJECTED,
+                   EventType.RESULT, needs_note=True),
         _WITHDRAW,
     ),
     "resume": (

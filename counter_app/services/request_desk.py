@@ -39,10 +39,15 @@ class Step:
     asks_note: bool
     asks_late_reason: bool    # it answers a deadline that has passed
     changes_account: bool     # the business's change to the account is made by it
+    decides: bool             # an approver's decision: asked once, cannot be taken back
 
     @property
     def closes(self) -> bool:
         return self.target.is_closed
+
+    @property
+    def asks_confirm(self) -> bool:
+        return self.closes or self.decides
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,8 @@ def request_desk(core: Core, actor: Actor, request_id: int) -> RequestDesk:
             mine=allowed(actor.role, step.permission),
             blocked=step.needs_documents and bool(view.missing), asks_note=step.needs_note,
             asks_late_reason=step.answers_deadline and view.overdue,
-            changes_account=step.applies_effect))
+            changes_account=step.applies_effect,
+            decides=step.permission is not Permission.SERVE))
     is_open = not view.status.is_closed
     return RequestDesk(
         view=view, steps=tuple(steps) if is_open else (),

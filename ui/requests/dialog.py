@@ -336,7 +336,9 @@ class RequestDialog(QDialog):
         if view is None or step is None:
             return
         acting = actor or self.actor
-        if step.asks_note or step.asks_late_reason or step.closes:
+        # a decision is asked once: here, or by the supervisor's login made for this very step
+        confirm = step.closes or (step.decides and actor is None)
+        if step.asks_note or step.asks_late_reason or confirm:
             dialog = StepDialog(self.core, acting, view, step, late=step.asks_late_reason, parent=self)
             dialog.accepted.connect(lambda: self._stepped(dialog))
             self.step_dialog = dialog

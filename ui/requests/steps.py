@@ -99,7 +99,8 @@ class _FormDialog(QDialog):
 
 class StepDialog(_FormDialog):
     """One step of the status machine that needs words: a note, a late reason,
-    or a confirmation because it closes the request."""
+    or a confirmation because it closes the request or is an approver's
+    decision (OK is the default button: Enter confirms, Esc does not)."""
 
     def __init__(self, core: Core, actor: Actor, view: RequestView, step: Step, *,
                  late: bool, parent: QWidget | None = None) -> None:
@@ -117,6 +118,9 @@ class StepDialog(_FormDialog):
                                          self.tr("必填：将记入办理经过"))
             self.late_reason.textChanged.connect(self.show_apology)
             self.show_apology("")
+        if step.decides:
+            self.warn(self.tr("请确认：{0}。审批决定记入办理经过并告知客户，确认后不能撤回或改为其他决定。")
+                      .format(step.label))
         if step.closes:
             self.warn(self.tr("此步骤完成后本业务即告“{0}”，不能再修改。").format(step.target.label))
         self.finish_layout()
