@@ -351,8 +351,15 @@ class MainWindow(QMainWindow):
             return
         from ui.requests import SupervisorQueue
 
-        self.queue_window = window = SupervisorQueue(self.core, self.actor, self.open_request, self)
+        self.queue_window = window = SupervisorQueue(self.core, self.actor, self.open_request, self,
+                                                     open_feedback=self.open_feedback)
         window.show()
+
+    def open_feedback(self, feedback_id: int) -> None:
+        """The feedback book at one entry (a late complaint opened from the queue)."""
+        self.show_feedback()
+        if self.feedback_window is not None:
+            self.feedback_window.show_entry(feedback_id)
 
     # -- money (ui.cash: payments, corrections, shifts; ui.fees: schedule, bills, reductions) --
     def _need_account(self) -> bool:

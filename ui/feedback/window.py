@@ -234,6 +234,24 @@ class FeedbackWindow(QMainWindow):
                 self.table.selectRow(row)
                 return
 
+    def show_entry(self, feedback_id: int) -> None:
+        """Put the cursor on one entry whatever the filters were: among the
+        overdue ones (the queue opens a late complaint here), else among all;
+        an entry the list does not reach opens in its details."""
+        for status in (OVERDUE, ALL):
+            for combo, index in ((self.status_filter, status), (self.channel_filter, 0),
+                                 (self.department_filter, 0)):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+            self.refresh(select_id=feedback_id)
+            if self.selected_id() == feedback_id:
+                self.table.setFocus()
+                return
+        ok, details = ops_feedback.details(self.ops, self.core, feedback_id)
+        if ok:
+            self._open(DetailsDialog(self.core, details, self))
+
     def new_entry(self) -> None:
         dialog = FeedbackDialog(self.core, self.actor, self)
         dialog.saved.connect(self.select)

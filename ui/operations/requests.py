@@ -16,13 +16,20 @@ from counter_app.services.requests import (
     RequestRow,
     RequestView,
 )
-from counter_app.services.supervision import PERMISSION as QUEUE_PERMISSION, SupervisorQueue, Waiting
-from counter_app.services.wizard_pages import FeeNotice
+from counter_app.services.supervision import (
+    FEEDBACK as LATE_FEEDBACK,
+    PERMISSION as QUEUE_PERMISSION,
+    Overdue,
+    SupervisorQueue,
+    Waiting,
+)
+from counter_app.services.wizard_pages import CustomerCheck, FeeNotice
 from ui.bridge import FieldHandler, Operations
 from ui.operations import Changes, announce
 
-__all__ = ["QUEUE_PERMISSION", "Application", "DocumentInput", "DocumentView", "FeeNotice",
-           "RequestDesk", "RequestRow", "RequestView", "Step", "SupervisorQueue", "Waiting", "Waiver",
+__all__ = ["LATE_FEEDBACK", "QUEUE_PERMISSION", "Application", "DocumentInput", "DocumentView", "FeeNotice",
+           "Overdue", "RequestDesk", "RequestRow", "RequestView", "Step", "SupervisorQueue", "Waiting",
+           "Waiver",
            "act", "colleagues", "desk", "explain_delay", "fee_notice", "get_request", "handover",
            "queue", "record_document", "register", "waive_document"]
 
@@ -120,3 +127,10 @@ def fee_notice(ops: Operations, core: Core, kind: str,
                account_id: int | None) -> tuple[bool, FeeNotice]:
     """The season's fee standards and, for a settlement, what the account owes."""
     return ops.call(wizard_pages.fee_notice, core, kind, account_id)
+
+
+def customer_check(ops: Operations, core: Core, kind: str,
+                   account_id: int) -> tuple[bool, CustomerCheck]:
+    """The wizard's chosen account: its facts, its standing, and whether this
+    business can be done for it now (the registering check, before anything is typed)."""
+    return ops.call(wizard_pages.customer_check, core, kind, account_id)

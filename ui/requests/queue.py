@@ -1,6 +1,8 @@
-"""The supervisor's queue: approvals waiting and overdue requests of every
-clerk (article 20: progress is tracked and supervised), and on a second tab the
-reductions waiting for approval (ui.fees.reductions_panel)."""
+"""The supervisor's queue: approvals waiting, and everything late of every
+clerk - requests past their deadline and complaints or reports not answered in
+time, in one list counted in working days (article 20: progress is tracked and
+supervised) - and on a second tab the reductions waiting for approval
+(ui.fees.reductions_panel)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,26 +26,33 @@ from counter_app.core import Actor, Core
 from counter_app.domain.permissions import allowed
 from ui.bridge import Operations
 from ui.fees.reductions_panel import ReductionPanel
-from ui.operations import follow, requests as ops_requests
-from ui.operations.requests import RequestRow
+from ui.operations import feedback as ops_feedback, follow, requests as ops_requests
+from ui.operations.requests import LATE_FEEDBACK, Overdue, RequestRow
 from ui.requests.common import RED, local_text
 from ui.widgets import fill_table, make_table, row_data
+from ui.windows import Owned
 
 PERMISSION = ops_requests.QUEUE_PERMISSION   # supervisors and administrators
 
 
 class SupervisorQueue(QWidget):
-    """A window of its own (``show()``); Enter or a double click opens a request.
-    It refreshes when a change to requests (or to reductions) is announced -
-    a request approved in its window leaves the queue at once - and on F5."""
+    """A window of its own (``show()``); Enter or a double click opens a request
+    (``open_request``) or a feedback entry (``open_feedback``; without one, the
+    entry's details open here).  It refreshes when a change to requests,
+    feedback or reductions is announced - a request approved in its window or a
+    complaint answered in the book leaves the queue at once - and on F5."""
+
+    details_dialog: Owned[QDialog] = Owned()     # a late entry's details, while open (ui.windows)
 
     def __init__(self, core: Core, actor: Actor, open_request: Callable[[int], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 open_feedback: Callable[[int], None] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.core, self.actor, self.open_request = core, actor, open_request
+        self.open_feedback = open_feedback or self._feedback_details
         self.ops = Operations(self)
         self.approvals_views: list[RequestRow] = []
-        self.overdue_views: list[RequestRow] = []
+        self.overdue_views: list[Overdue] = []
         self.setWindowTitle(self.tr("待审批与超期"))
         self.resize(980, 620)
         column = outer = QVBoxLayout(self)
@@ -79,8 +89,8 @@ class SupervisorQueue(QWidget):
         self.overdue_box = QGroupBox(self)
         inner = QVBoxLayout(self.overdue_box)
         self.overdue = make_table(self.overdue_box, [
-            self.tr("业务编号"), self.tr("业务类型"), self.tr("申请人"), self.tr("承办人"),
-            self.tr("办理期限"), self.tr("超期（工作日）"), self.tr("状态")])
+            self.tr("编号"), self.tr("类型"), self.tr("客户"), self.tr("承办人"),
+            self.tr("期限"), self.tr("超期（工作日）"), self.tr("状态")])
         self.overdue.setObjectName("overdue")
         inner.addWidget(self.overdue)
         column.addWidget(self.overdue_box, 1)
@@ -94,11 +104,11 @@ class SupervisorQueue(QWidget):
         outer.addWidget(self.tabs, 1)
 
         row = QHBoxLayout()
-        self.hint = QLabel(self.tr("选中一行按回车或双击打开业务。"), self)
+        self.hint = QLabel(self.tr("选中一行按回车或双击打开业务或意见。"), self)
         row.addWidget(self.hint)
         row.addStretch(1)
         self.open_button = QPushButton(self.tr("打开(&O)"), self)
-        self.open_button.setToolTip(self.tr("打开选中的业务 (Alt+O，或回车)"))
+        self.open_button.setToolTip(self.tr("打开选中的业务或意见 (Alt+O，或回车)"))
         self.open_button.clicked.connect(self.open_selected)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"), self)
         self.refresh_button.setToolTip(self.tr("刷新 (F5)"))
@@ -114,7 +124,8 @@ class SupervisorQueue(QWidget):
             table.activated.connect(lambda index, t=table: self._activated(t, index))
         self.setTabOrder(self.approvals, self.overdue)
         self.setTabOrder(self.overdue, self.open_button)
-        follow(self, lambda changes: self.allowed and bool(changes.requests or changes.fees), self.refresh)
+        follow(self, lambda changes: self.allowed and bool(changes.requests or changes.fees
+                                                           or changes.feedback), self.refresh)
         self.refresh()
         self.approvals.setFocus()
 
@@ -141,14 +152,20 @@ class SupervisorQueue(QWidget):
                        (v.id for v in waiting))
             self.approvals_box.setTitle(self.tr("待审批（{0}）").format(len(waiting)))
             self.overdue_views = late = list(queue.overdue)
-            fill_table(self.overdue, ([v.number, v.kind_name, v.applicant_name, v.owner,
-                                       v.deadline.isoformat(), max(-(v.days_left or 0), 0) or
-                                       self.tr("不足1"), v.status.label] for v in late),
+            fill_table(self.overdue, ([v.number, v.kind_name, v.customer or self.tr("（未留姓名）"), v.owner,
+                                       v.deadline.isoformat(), v.late_workdays or self.tr("不足1"),
+                                       v.status] for v in late),
                        (v.id for v in late))
-            for r in range(self.overdue.rowCount()):
+            for r, v in enumerate(late):
                 for c in (4, 5):
                     self.overdue.item(r, c).setForeground(QBrush(QColor(RED)))
-            self.overdue_box.setTitle(self.tr("已超期（{0}）").format(len(late)))
+                if v.late_workdays == 0:
+                    self.overdue.item(r, 5).setToolTip(self.tr("期限已过，其间只有休息日"))
+                if v.deadline_warning:
+                    self.overdue.item(r, 4).setToolTip(v.deadline_warning)
+            feedback = sum(v.what == LATE_FEEDBACK for v in late)
+            self.overdue_box.setTitle(self.tr("已超期（{0}）").format(len(late)) if not feedback else
+                                      self.tr("已超期（{0}，其中意见 {1}）").format(len(late), feedback))
 
     # -- opening ------------------------------------------------------------------
     def _activated(self, table: QTableWidget, index: QModelIndex) -> None:
@@ -160,6 +177,21 @@ class SupervisorQueue(QWidget):
             table = self.overdue if self.overdue.hasFocus() else self.approvals
             if row_data(table) is None:
                 table = self.overdue if table is self.approvals else self.approvals
-        request_id = row_data(table)
-        if request_id is not None:
-            self.open_request(int(request_id))
+        item_id = row_data(table)
+        if item_id is None:
+            return
+        row = table.currentRow()
+        if table is self.overdue and 0 <= row < len(self.overdue_views) \
+                and self.overdue_views[row].what == LATE_FEEDBACK:
+            self.open_feedback(int(item_id))
+        else:
+            self.open_request(int(item_id))
+
+    def _feedback_details(self, feedback_id: int) -> None:
+        """Without the feedback book to open, the entry's details open here."""
+        from ui.feedback.dialogs import DetailsDialog
+
+        ok, details = ops_feedback.details(self.ops, self.core, feedback_id)
+        if ok:
+            self.details_dialog = dialog = DetailsDialog(self.core, details, self)
+            dialog.open()
