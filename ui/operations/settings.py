@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from counter_app.core import Actor, Core
-from counter_app.services import settings, startup
+from counter_app.services import redating, settings, startup
 from counter_app.services.settings import DEFAULTS, YearInfo
 from counter_app.services.startup import Hall
 from ui.bridge import FieldHandler, Operations
@@ -48,8 +48,13 @@ def set_day(ops: Operations, core: Core, actor: Actor, day: dt.date, is_workday:
     return ok
 
 
-def confirm_year(ops: Operations, core: Core, actor: Actor, number: int, source: str) -> bool:
-    ok, _none = ops.call(settings.confirm_year, core, actor, number, source)
-    if ok:
-        announce(Changes.of(settings=True))
-    return ok
+def confirm_year(ops: Operations, core: Core, actor: Actor, number: int, source: str
+                 ) -> tuple[bool, str]:
+    """The year confirmed, and what it says of the open deadlines counted again with
+    it (their windows refresh)."""
+    ok, redated = ops.call(settings.confirm_year, core, actor, number, source)
+    if not ok:
+        return False, ""
+    announce(Changes.of(settings=True, requests=(r.id for r in redated if r.what == "request"),
+                        feedback=(r.id for r in redated if r.what == "feedback")))
+    return True, redating.summary(number, redated)

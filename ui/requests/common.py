@@ -38,6 +38,7 @@ def _extra_labels() -> dict[str, str]:
         "handover": QCoreApplication.translate("RequestView", "移交"),
         "waive_document": QCoreApplication.translate("RequestView", "批准免交材料"),
         "explain_delay": QCoreApplication.translate("RequestView", "说明超期原因"),
+        "redate_deadline": QCoreApplication.translate("RequestView", "重新核定期限"),
     }
 
 

@@ -1,13 +1,14 @@
 """Working-day overrides: holidays and 调休 days entered from the State Council's
 notice, with the year they cover, and the year marked complete when all is in.
-The year shown follows the change bus: a day entered here or at another
-counter's window shows at once."""
+Confirming a year counts again the open deadlines estimated Monday-Friday over
+it; the dialog says which moved.  The year shown follows the change bus: a day
+entered here or at another counter's window shows at once."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -87,6 +88,12 @@ class CalendarDialog(QDialog):
         confirm.addWidget(self.source, 1)
         confirm.addWidget(self.confirm_button)
         layout.addLayout(confirm)
+        self.redated = QLabel(self)       # what the last confirmation re-dated
+        self.redated.setObjectName("redated")
+        self.redated.setWordWrap(True)
+        self.redated.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.redated.hide()
+        layout.addWidget(self.redated)
 
         self.summary = QPlainTextEdit(self)
         self.summary.setObjectName("summary")
@@ -138,4 +145,8 @@ class CalendarDialog(QDialog):
             self.note.clear()       # the year was read again when the day was announced
 
     def confirm_year(self) -> None:
-        ops_settings.confirm_year(self.ops, self.core, self.actor, self.year.value(), self.source.text())
+        year = self.year.value()
+        ok, said = ops_settings.confirm_year(self.ops, self.core, self.actor, year, self.source.text())
+        if ok:
+            self.redated.setText(said)
+            self.redated.show()

@@ -3780,6 +3780,11 @@ Once approved it becomes a reduction line on the account&apos;s bill for the sea
         <translation>Explain delay</translation>
     </message>
     <message>
+        <location filename="../requests/common.py" line="41"/>
+        <source>重新核定期限</source>
+        <translation>Deadline recounted</translation>
+    </message>
+    <message>
         <location filename="../requests/common.py" line="65"/>
         <source>无办理期限</source>
         <translation>No deadline</translation>

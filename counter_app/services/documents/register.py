@@ -31,7 +31,7 @@ from counter_app.services.shifts import DayTotals, Totals
 
 # what a request event did, for actions outside the status machines
 _EXTRA_ACTIONS = {"receive": "登记", "handover": "移交", "waive_document": "批准免交材料",
-                  "explain_delay": "说明超期原因"}
+                  "explain_delay": "说明超期原因", "redate_deadline": "重新核定期限"}
 
 
 def action_label(action: str, workflow_name: str | None = None) -> str:
