@@ -16,7 +16,7 @@ from counter_app.db.models import AuditRecord, CalendarYear, RequestEvent
 from counter_app.domain.enums import Channel, EventType, FeedbackKind
 from counter_app.services import feedback, requests, settings
 from counter_app.services.feedback import FeedbackInput
-from counter_app.services.redating import REDATE, summary
+from counter_app.services.redating import REDATE
 from counter_app.workdays import is_official_year
 from tests.helpers import application
 
@@ -66,8 +66,9 @@ def test_confirming_a_year_redates_the_open_estimates_with_a_timeline_entry(core
 
     clock.set(2026, 12, 31, 16, 0)
     redated = settings.confirm_year(core, p.supervisor, 2027, SOURCE)
+    assert redated.year == 2027
 
-    assert {(r.what, r.number, r.before, r.after, r.still_estimate) for r in redated} == {
+    assert {(r.what, r.number, r.before, r.after, r.still_estimate) for r in redated.items} == {
         ("request", before.number, dt.date(2027, 1, 5), dt.date(2027, 1, 7), False),
         ("request", requests.get_request(core, partly).number, dt.date(2027, 1, 7), dt.date(2027, 1, 7),
          False),
@@ -94,10 +95,10 @@ def test_confirming_a_year_redates_the_open_estimates_with_a_timeline_entry(core
                  for a in s.scalars(select(AuditRecord).where(AuditRecord.action == REDATE))}
     assert trail == {("service_request", "2027-01-07"), ("feedback", "2027-01-09"),
                      ("service_request", None)}        # the one kept its date: only the estimate mark changed
-    assert "其中 2 个期限有变动" in summary(2027, redated)
-    assert f"{before.number}：2027-01-05 → 2027-01-07" in summary(2027, redated)
+    assert "其中 2 个期限有变动" in redated.summary
+    assert f"{before.number}：2027-01-05 → 2027-01-07" in redated.summary
     # confirming again changes nothing
-    assert settings.confirm_year(core, p.supervisor, 2027, SOURCE) == ()
+    assert settings.confirm_year(core, p.supervisor, 2027, SOURCE).items == ()
     assert len(redate_events(core, estimated)) == 1
 
 
@@ -115,13 +116,13 @@ def test_a_deadline_counted_again_before_is_counted_from_its_own_start(core, peo
     clock.set(2027, 12, 30, 11, 0)
     settings.set_day(core, p.supervisor, dt.date(2027, 12, 31), False, "元旦")
     clock.set(2027, 12, 30, 12, 0)
-    [one] = settings.confirm_year(core, p.supervisor, 2027, SOURCE)
+    [one] = settings.confirm_year(core, p.supervisor, 2027, SOURCE).items
     assert (one.before, one.after, one.still_estimate) == (dt.date(2028, 1, 5), dt.date(2028, 1, 6), True)
     between = requests.get_request(core, rid)
     assert "2028年的节假日安排尚未录入" in between.deadline_warning
     assert between.events[-1].note.endswith("改为 2028-01-06；另有年份的安排尚未录入，仍为估算")
     clock.set(2027, 12, 30, 13, 0)
-    [two] = settings.confirm_year(core, p.supervisor, 2028, "国办发明电〔2027〕5号")
+    [two] = settings.confirm_year(core, p.supervisor, 2028, "国办发明电〔2027〕5号").items
     assert (two.before, two.after, two.still_estimate) == (dt.date(2028, 1, 6), dt.date(2028, 1, 6), False)
     last = requests.get_request(core, rid)
     assert (last.deadline, last.deadline_fallback, last.deadline_warning) == (
@@ -152,7 +153,7 @@ def test_the_redating_is_part_of_the_confirmation(core, people, clock, monkeypat
     assert (view.deadline, view.deadline_fallback) == (dt.date(2027, 1, 5), True)
     assert redate_events(core, rid) == []
     monkeypatch.undo()
-    assert [r.after for r in settings.confirm_year(core, people.supervisor, 2027, SOURCE)] == [
+    assert [r.after for r in settings.confirm_year(core, people.supervisor, 2027, SOURCE).items] == [
         dt.date(2027, 1, 7)]
 
 

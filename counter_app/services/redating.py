@@ -20,7 +20,6 @@ the deadline (its timeline entry), or the day a feedback entry was received.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -60,21 +59,30 @@ class Redated:
         return self.before != self.after
 
 
-def summary(year: int, redated: Iterable[Redated]) -> str:
-    """What the supervisor is told after confirming ``year``."""
-    done = list(redated)
-    if not done:
-        return f"{year}年安排已确认；没有按估算（周一至周五）计算的未办结期限需要调整。"
-    requests = [r for r in done if r.what == "request"]
-    feedback = [r for r in done if r.what == "feedback"]
-    counted = "、".join(part for part in (
-        f"{len(requests)} 件业务的办理期限" if requests else "",
-        f"{len(feedback)} 条意见的答复期限" if feedback else "") if part)
-    moved = [r for r in done if r.moved]
-    lines = [f"{year}年安排已确认；已按新安排重新核定 {counted}，其中 {len(moved)} 个期限有变动"
-             + ("：" if moved else "。")]
-    lines += [f"{r.number}：{r.before:%Y-%m-%d} → {r.after:%Y-%m-%d}" for r in moved]
-    return "\n".join(lines)
+@dataclass(frozen=True)
+class Recounted:
+    """What confirming ``year`` did to the open deadlines."""
+
+    year: int
+    items: tuple[Redated, ...] = ()
+
+    def ids(self, what: str) -> tuple[int, ...]:
+        return tuple(r.id for r in self.items if r.what == what)
+
+    @property
+    def summary(self) -> str:
+        """What the supervisor is told after confirming the year."""
+        if not self.items:
+            return f"{self.year}年安排已确认；没有按估算（周一至周五）计算的未办结期限需要调整。"
+        requests, feedback = self.ids("request"), self.ids("feedback")
+        counted = "、".join(part for part in (
+            f"{len(requests)} 件业务的办理期限" if requests else "",
+            f"{len(feedback)} 条意见的答复期限" if feedback else "") if part)
+        moved = [r for r in self.items if r.moved]
+        lines = [f"{self.year}年安排已确认；已按新安排重新核定 {counted}，其中 {len(moved)} 个期限有变动"
+                 + ("：" if moved else "。")]
+        lines += [f"{r.number}：{r.before:%Y-%m-%d} → {r.after:%Y-%m-%d}" for r in moved]
+        return "\n".join(lines)
 
 
 class _History:
@@ -107,14 +115,14 @@ class _History:
 
 
 def redate_estimates(session: Session, core: Core, actor: Actor, year: int,
-                     source: str) -> tuple[Redated, ...]:
+                     source: str) -> Recounted:
     """Count every open estimated deadline again, ``year`` now confirmed; inside
     the confirmation's unit of work."""
     history = _History(session, year)
     now = core.now()
     done = [*_requests(session, core, actor, history, year, source, now),
             *_feedback(session, core, actor, history, now)]
-    return tuple(done)
+    return Recounted(year, tuple(done))
 
 
 def _requests(session: Session, core: Core, actor: Actor, history: _History, year: int,

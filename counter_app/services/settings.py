@@ -16,7 +16,7 @@ from counter_app.db.engine import open_database, open_read_only
 from counter_app.db.models import CalendarOverride, CalendarYear, Setting
 from counter_app.domain.permissions import Permission
 from counter_app.errors import ValidationError
-from counter_app.services.redating import Redated, redate_estimates
+from counter_app.services.redating import Recounted, redate_estimates
 from counter_app.workdays import is_official_year
 
 DEFAULTS: dict[str, Any] = {
@@ -123,14 +123,14 @@ def set_day(core: Core, actor: Actor, day: dt.date, is_workday: bool, note: str 
     core.calendar_changed()
 
 
-def confirm_year(core: Core, actor: Actor, year: int, source: str) -> tuple[Redated, ...]:
+def confirm_year(core: Core, actor: Actor, year: int, source: str) -> Recounted:
     """Mark a year's notice as fully entered: its deadlines stop warning, and the
     open deadlines counted Monday-Friday over it are counted again, in the same
     transaction (returned, for the supervisor to see)."""
     actor.require(Permission.EDIT_CALENDAR)
     if not 2000 <= year <= 2100:
         raise ValidationError("年份应在2000-2100之间", field="year")
-    redated: tuple[Redated, ...] = ()
+    redated = Recounted(year)
     with core.unit_of_work() as session:
         if session.get(CalendarYear, year) is None:
             row = CalendarYear(year=year, source=source.strip(), entered_by_id=actor.staff_id,

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from counter_app.core import Actor, Core
-from counter_app.services import redating, settings, startup
+from counter_app.services import settings, startup
 from counter_app.services.settings import DEFAULTS, YearInfo
 from counter_app.services.startup import Hall
 from ui.bridge import FieldHandler, Operations
@@ -55,6 +55,5 @@ def confirm_year(ops: Operations, core: Core, actor: Actor, number: int, source:
     ok, redated = ops.call(settings.confirm_year, core, actor, number, source)
     if not ok:
         return False, ""
-    announce(Changes.of(settings=True, requests=(r.id for r in redated if r.what == "request"),
-                        feedback=(r.id for r in redated if r.what == "feedback")))
-    return True, redating.summary(number, redated)
+    announce(Changes.of(settings=True, requests=redated.ids("request"), feedback=redated.ids("feedback")))
+    return True, redated.summary
