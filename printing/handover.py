@@ -5,7 +5,8 @@ article 6(6): open requests are handed over with the responsibility named): the
 float, the cash counted by denomination, expected against counted with the
 difference, its reason and the approving supervisor, the money by payment
 method, the receipt numbers, the voids and refunds, and the clerk's open
-requests.
+requests.  The signatures close the sheet: they go to the next page only with
+the last open request (or the last section) above them, never alone.
 """
 
 from __future__ import annotations
@@ -23,11 +24,13 @@ from counter_app.services.documents.handover import (
 )
 from printing.base import Renderer, stamp
 from printing.register import (
+    LONG_ROWS,
+    EndsWith,
     correction_rows,
     grid,
-    heading,
     money,
     receipt_range,
+    section,
     signature_line,
     totals_rows,
 )
@@ -56,41 +59,40 @@ class HandoverRenderer(Renderer[HandoverData]):
             Paragraph(escape(f"{self.company.company_name} {self.company.hall_name}"), s.subtitle),
             Paragraph("交接班记录", s.title),
             grid(info, (28, 59, 28, 59), s, header=False)]
-        out += heading("一、现金清点", s)
-        out += self.cash(r)
-        out += heading("二、收付款汇总（按付款方式）", s)
-        if r.by_method:
-            out.append(grid(totals_rows(r.by_method), (26, 18, 24, 18, 22, 18, 22, 26), s,
-                            right=range(1, 8), total_row=True, size=s.cell.fontSize * 0.95))
-        else:
-            out.append(Paragraph("本班次无收付款。", s.body))
-        out += heading("三、收据", s)
+        out += section("一、现金清点", self.cash(r), s)
+        paid: Flowable = grid(totals_rows(r.by_method), (26, 18, 24, 18, 22, 18, 22, 26), s,
+                              right=range(1, 8), total_row=True, size=s.cell.fontSize * 0.95) \
+            if r.by_method else Paragraph("本班次无收付款。", s.body)
+        out += section("二、收付款汇总（按付款方式）", [paid], s)
         first, last = (r.receipts[0], r.receipts[-1]) if r.receipts else (None, None)
         issued = receipt_range(first, last, len(r.receipts), r.void_receipts)
-        out.append(Paragraph(escape(issued + "。"), s.body))
-        out += heading("四、作废与退款", s)
-        if data.corrections:
-            out.append(grid(correction_rows(data.corrections, data.zone),
-                            (11, 10, 23, 21, 16, 14, 20, 23, 18, 18), s, right=(6,),
-                            size=s.cell.fontSize * 0.9))
-        else:
-            out.append(Paragraph("本班次无作废、退款。", s.body))
-        out += heading("五、移交的未办结业务（首问负责，交接清楚、明确责任）", s)
-        if data.open_requests:
-            rows = [["业务编号", "业务类型", "申请人", "状态", "办理期限", "交接说明"]]
-            rows += [[q.number, q.kind_name, q.applicant_name, q.status.label,
-                      f"{q.deadline:%Y-%m-%d}" + ("（已超期）" if q.overdue else "") if q.deadline else "",
-                      ""]
-                     for q in data.open_requests]
-            out.append(grid(rows, (28, 28, 30, 20, 30, 38), s))
-        else:
-            out.append(Paragraph(escape(f"{r.clerk_name}名下无未办结业务。"), s.body))
-        out.append(KeepTogether([
+        out += section("三、收据", [Paragraph(escape(issued + "。"), s.body)], s)
+        corrections: Flowable = grid(correction_rows(data.corrections, data.zone),
+                                     (11, 10, 23, 21, 16, 14, 20, 23, 18, 18), s, right=(6,),
+                                     size=s.cell.fontSize * 0.9) if data.corrections \
+            else Paragraph("本班次无作废、退款。", s.body)
+        out += section("四、作废与退款", [corrections], s, long=len(data.corrections) > LONG_ROWS)
+        return out + self.open_requests(data)
+
+    def open_requests(self, data: HandoverData) -> list[Flowable]:
+        """The requests handed over, and the signatures under them: a page break puts
+        at least the last request on the signatures' page, never them alone."""
+        s, title = self.styles, "五、移交的未办结业务（首问负责，交接清楚、明确责任）"
+        signatures = [
             Spacer(0, 6 * mm),
             Paragraph("以上现金、票据和业务已当面点交清楚（服务规范第7条：交接班准时）。", s.body),
             signature_line(("交班人", "接班人"), s, self.width_mm),
-            signature_line(("交接时间", "值班长"), s, self.width_mm)]))
-        return out
+            signature_line(("交接时间", "值班长"), s, self.width_mm)]
+        if not data.open_requests:
+            return [KeepTogether([Paragraph(title, s.heading),
+                                  Paragraph(escape(f"{data.report.clerk_name}名下无未办结业务。"), s.body),
+                                  *signatures])]
+        rows = [["业务编号", "业务类型", "申请人", "状态", "办理期限", "交接说明"]]
+        rows += [[q.number, q.kind_name, q.applicant_name, q.status.label,
+                  f"{q.deadline:%Y-%m-%d}" + ("（已超期）" if q.overdue else "") if q.deadline else "", ""]
+                 for q in data.open_requests]
+        return section(title, [EndsWith(grid(rows, (28, 28, 30, 20, 30, 38), s), signatures)], s,
+                       long=len(rows) > LONG_ROWS)
 
     def cash(self, r: ShiftReport) -> list[Flowable]:
         s, shift = self.styles, r.shift

@@ -92,9 +92,75 @@ def grid(rows: Sequence[Sequence[object]], widths_mm: Sequence[float], styles: S
     return table
 
 
+KEEP = 30 * mm      # a heading starts a new page unless this much of its section fits under it
+LONG_ROWS = 40      # a table this long is taller than KEEP: no need to measure it first
+
+
 def heading(text: str, styles: Styles) -> list[Flowable]:
-    """A section heading that never sits alone at the foot of a page."""
-    return [CondPageBreak(30 * mm), Paragraph(escape(text), styles.heading)]
+    """A section heading that never sits alone at the foot of a page: for a long
+    section, which then runs over as many pages as it needs."""
+    return [CondPageBreak(KEEP), Paragraph(escape(text), styles.heading)]
+
+
+class KeepStart(KeepTogether):
+    """Flowables that start on this page only when all of them, or ``keep`` of
+    them, fit: a short section stays whole (here, not pushed on because it is
+    shorter than ``keep``), a longer one starts here with ``keep`` of it."""
+
+    def __init__(self, flowables: Sequence[Flowable], keep: float) -> None:
+        super().__init__(list(flowables))
+        self.flowables, self.keep = list(flowables), keep
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        height = sum(f.wrap(available_width, available_height)[1] + f.getSpaceAfter()
+                     + (f.getSpaceBefore() if n else 0) for n, f in enumerate(self.flowables))
+        if height <= available_height or available_height >= self.keep:
+            return list(self.flowables)
+        return []                     # not here: the next page (at its top all of it or ``keep`` fits)
+
+
+def section(text: str, content: Sequence[Flowable], styles: Styles, *, long: bool = False) -> list[Flowable]:
+    """A heading and its section, never the heading alone at the foot of a page:
+    see ``KeepStart``.  ``long``: the caller knows the section is longer than
+    ``KEEP`` (a table of more than ``LONG_ROWS`` rows), so it is not measured first."""
+    if long:
+        return [*heading(text, styles), *content]
+    return [KeepStart([Paragraph(escape(text), styles.heading), *content], KEEP)]
+
+
+class EndsWith(Flowable):
+    """A table and what closes it (a signature block): the closing never starts a
+    page alone.  Where it does not fit under the table, the table's last row goes
+    over with it (under the table's repeated header row)."""
+
+    def __init__(self, table: Flowable, closing: Sequence[Flowable]) -> None:   # a Table or its split part
+        super().__init__()
+        self.table, self.closing = table, list(closing)
+        self.parts: list[tuple[Flowable, float, float]] = []    # each part, its height, space before
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.parts = []
+        for n, part in enumerate([self.table, *self.closing]):
+            space = part.getSpaceBefore() if n else 0
+            self.parts.append((part, part.wrap(available_width, available_height)[1], space))
+        self.width = available_width
+        self.height = sum(h + space for _part, h, space in self.parts)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        table_height = self.parts[0][1]
+        # at least the last row leaves the table's first part, to go with the closing
+        parts = self.table.split(available_width, min(available_height, table_height - 1))
+        if len(parts) == 2:
+            return [parts[0], EndsWith(parts[1], self.closing)]
+        return []            # a single row: all of it goes to the next page
+
+    def draw(self) -> None:
+        y = self.height
+        for part, height, space in self.parts:
+            y -= space + height
+            part.drawOn(self.canv, 0, y)
 
 
 def totals_rows(by_method: dict[Method, Totals], total: Totals | None = None) -> list[list[str]]:
@@ -173,42 +239,42 @@ class RegisterRenderer(Renderer[RegisterData]):
             Paragraph(escape(f"营业日期：{day_text(data.day)}　　打印：{printed}"), s.subtitle),
             Paragraph(escape(f"当日受理或办理业务 {data.request_count} 件次，"
                              f"收付款记录 {data.entry_count} 笔，净收款 {money(t.total.net)}。"), s.body)]
-        out += heading("一、收款汇总（按付款方式）", s)
-        out.append(grid(totals_rows(t.by_method, t.total), (40, 26, 36, 26, 34, 26, 34, 45), s,
-                        right=range(1, 8), total_row=True))
-        out += heading("二、收款汇总（按营业员）", s)
-        out.append(self.by_clerk_table(t))
+        out += section("一、收款汇总（按付款方式）", [
+            grid(totals_rows(t.by_method, t.total), (40, 26, 36, 26, 34, 26, 34, 45), s,
+                 right=range(1, 8), total_row=True)], s)
+        out += section("二、收款汇总（按营业员）", [self.by_clerk_table(t)], s)
         out += self.receipts(data) + self.cash_close(t) + self.entries(data) + self.requests(data)
         out += self.overdue(data) + self.anchor(t)
         return out
 
     def receipts(self, data: RegisterData) -> list[Flowable]:
         s, t = self.styles, data.totals
-        out = heading("三、收据号与作废、退款", s)
         check = (("，号码连续无缺号" if data.receipts_contiguous else "，号码不连续，请核查")
                  if t.receipt_count else "")
         text = receipt_range(t.first_receipt, t.last_receipt, t.receipt_count, t.void_receipts)
-        out.append(Paragraph(escape(text + check + "。"), s.body))
+        out: list[Flowable] = [Paragraph(escape(text + check + "。"), s.body)]
         if not data.corrections:
-            return [*out, Paragraph("当日无作废、退款。", s.body)]
-        widths = (14, 13, 29, 26, 40, 20, 30, 45, 25, 25)
-        return [*out, Spacer(0, 2 * mm),
-                grid(correction_rows(data.corrections, data.zone), widths, s, right=(6,))]
+            out.append(Paragraph("当日无作废、退款。", s.body))
+        else:
+            widths = (14, 13, 29, 26, 40, 20, 30, 45, 25, 25)
+            out += [Spacer(0, 2 * mm),
+                    grid(correction_rows(data.corrections, data.zone), widths, s, right=(6,))]
+        return section("三、收据号与作废、退款", out, s, long=len(data.corrections) > LONG_ROWS)
 
     def entries(self, data: RegisterData) -> list[Flowable]:
         s, voided = self.styles, set(data.totals.void_receipts)
-        out = heading("五、收付款明细（按营业员钱箱）", s)
+        out: list[Flowable] = []
         for clerk, rows in data.entries_by_clerk.items():
             net = money(sum(r.amount_fen for r in rows))
             out += [Paragraph(escape(f"{clerk}：{len(rows)} 笔，净额 {net}"), s.body),
                     self.entries_table(rows, data.zone, voided), Spacer(0, 3 * mm)]
         if not data.entries_by_clerk:
             out.append(Paragraph("当日无收付款。", s.body))
-        return out
+        return section("五、收付款明细（按营业员钱箱）", out, s, long=data.entry_count > LONG_ROWS)
 
     def requests(self, data: RegisterData) -> list[Flowable]:
         s = self.styles
-        out = heading("六、业务受理与办理（按经办营业员）", s)
+        out: list[Flowable] = []
         for clerk, requests in data.requests_by_clerk.items():
             rows = [["序号", "业务编号", "业务类型", "申请人", "户号", "当日办理", "当前状态", "首问负责人"]]
             rows += [[str(i), r.number, r.kind_name, r.applicant, r.account_no, r.actions, r.status, r.owner]
@@ -217,18 +283,18 @@ class RegisterRenderer(Renderer[RegisterData]):
                     grid(rows, REQUEST_WIDTHS, s, center=(0,)), Spacer(0, 3 * mm)]
         if not data.requests_by_clerk:
             out.append(Paragraph("当日无业务受理或办理。", s.body))
-        return out
+        return section("六、业务受理与办理（按经办营业员）", out, s, long=data.request_count > LONG_ROWS)
 
     def overdue(self, data: RegisterData) -> list[Flowable]:
-        s = self.styles
-        out = heading("七、超期未办结业务（全部营业员，截至打印时）", s)
+        s, title = self.styles, "七、超期未办结业务（全部营业员，截至打印时）"
         if not data.overdue:
-            return [*out, Paragraph("无超期未办结业务。", s.body)]
+            return section(title, [Paragraph("无超期未办结业务。", s.body)], s)
         rows = [["序号", "业务编号", "业务类型", "申请人", "首问负责人", "当前状态", "办理期限",
                  "超期工作日"]]
         rows += [[str(i), r.number, r.kind_name, r.applicant, r.owner, r.status, f"{r.deadline:%Y-%m-%d}",
                   str(r.workdays_over)] for i, r in enumerate(data.overdue, 1)]
-        return [*out, grid(rows, (12, 30, 34, 56, 30, 30, 30, 45), s, center=(0,), right=(7,))]
+        return section(title, [grid(rows, (12, 30, 34, 56, 30, 30, 30, 45), s, center=(0,), right=(7,))], s,
+                       long=len(data.overdue) > LONG_ROWS)
 
     def anchor(self, t: DayTotals) -> list[Flowable]:
         """The ledger's chain head of the day, to keep outside the system, and the signatures."""
@@ -259,7 +325,6 @@ class RegisterRenderer(Renderer[RegisterData]):
 
     def cash_close(self, t: DayTotals) -> list[Flowable]:
         s = self.styles
-        out = heading("四、结班与现金差额", s)
         lines = []
         if t.differences:
             for clerk, fen, reason in t.differences:
@@ -269,8 +334,7 @@ class RegisterRenderer(Renderer[RegisterData]):
             lines.append("已结班次均无现金差额。")
         if t.open_shifts:
             lines.append(f"打印时尚未结班：{'、'.join(t.open_shifts)}（须当日结班，交接班准时）。")
-        out += [Paragraph(escape(x), s.body) for x in lines]
-        return out
+        return section("四、结班与现金差额", [Paragraph(escape(x), s.body) for x in lines], s)
 
     def entries_table(self, rows: list[EntryRow], zone: dt.tzinfo, voided: set[str]) -> Table:
         """The detail of one drawer: plain one-line cells, so thousands of rows stay fast."""
