@@ -275,7 +275,7 @@ def test_the_correction_form_shows_the_deadline_that_is_saved(window, core, peop
     dialog = window.dialog
     assert isinstance(dialog, FeedbackDialog) and dialog.corrects == old
     preview = dialog.deadline.text()
-    assert "2025-12-09" in preview and "2025-12-18" not in preview
+    assert "2025-12-09" in preview and "2025-12-18" not in preview and "已过" in preview
     choose(dialog.kind, FeedbackKind.REPORT)                   # another kind: from the day received
     assert "2025-12-16" in dialog.deadline.text() and "2025-12-02" in dialog.deadline.text()
     choose(dialog.kind, FeedbackKind.COMPLAINT)

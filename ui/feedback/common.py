@@ -96,6 +96,8 @@ def deadline_words(kind: FeedbackKind, deadline: Deadline | None, days: int | No
     due = f"{deadline.due:%Y-%m-%d}"
     if original is not None and original.kind is kind and original.reply_deadline == deadline.due:
         text = tr("答复期限：沿用原记录 {0} 的期限，即 {1} 前答复客户。").format(original.number, due)
+        if original.overdue:
+            text += tr("该期限已过，答复时须填写超期原因。")
     elif original is not None and received is not None:
         words = tr("答复期限：{0}须在 {1} 个工作日内答复，从原记录的受理日 {2} 起算，即 {3} 前答复客户。")
         text = words.format(kind.label, days, f"{received:%Y-%m-%d}", due)
