@@ -79,6 +79,16 @@ class FieldForm(QWidget):
         return any(label.isVisible() or label.text() for label in self.errors.values())
 
 
+# the narrowest a column of a list gets: a date with some air either side.  Sized
+# to its contents, an empty list's columns would shrink to their captions
+# ("户号" two characters wide) and the last column take all the rest.
+MIN_COLUMN_SAMPLE, COLUMN_PADDING = "0000-00-00", 12
+
+
+def min_column_width(widget: QWidget) -> int:
+    return widget.fontMetrics().horizontalAdvance(MIN_COLUMN_SAMPLE) + 2 * COLUMN_PADDING
+
+
 def make_table(parent: QWidget, headers: Iterable[str]) -> QTableWidget:
     headers = list(headers)
     table = QTableWidget(0, len(headers), parent)
@@ -87,8 +97,10 @@ def make_table(parent: QWidget, headers: Iterable[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(max(header.minimumSectionSize(), min_column_width(header)))
+    header.setStretchLastSection(True)
     table.setAlternatingRowColors(True)
     return table
 
