@@ -45,7 +45,7 @@ def test_a_supervisor_takes_over_as_themselves(main_window, qtbot):
     dialog.try_login()
     assert main_window.actor.display_name == "王值班长"
     assert main_window.registry["queue"].isVisible()
-    assert "王值班长" in main_window.statusBar().currentMessage()
+    assert "王值班长" in main_window.clerk_status.text()
 
 
 def test_start_up_login_opens_the_database_after_it_is_shown(qtbot, qt_app, monkeypatch):

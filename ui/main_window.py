@@ -219,12 +219,24 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     # -- who is at the counter ----------------------------------------------------
+    # permanent widgets of the status bar: a message shown there (a draft kept, a
+    # receipt printed) covers only the bar's temporary part, so who is at the
+    # counter and the day stay in view
+    clerk_status: QLabel | None = None
+    date_status: QLabel | None = None
+
     def set_actor(self, actor: Actor) -> None:
         self.actor = actor
         self.registry.apply_role(actor)
-        today = self.core.today()
-        self.statusBar().showMessage(self.tr("{0} {1}　|　{2}").format(
-            actor.role.label, actor.display_name, today.isoformat()))
+        if self.clerk_status is None or self.date_status is None:
+            bar = self.statusBar()
+            self.clerk_status, self.date_status = QLabel(bar), QLabel(bar)
+            self.clerk_status.setObjectName("status_clerk")
+            self.date_status.setObjectName("status_date")
+            bar.addPermanentWidget(self.clerk_status)
+            bar.addPermanentWidget(self.date_status)
+        self.clerk_status.setText(self.tr("{0} {1}").format(actor.role.label, actor.display_name))
+        self.date_status.setText(self.core.today().isoformat())
 
     def lock_now(self) -> None:
         self.lock.lock()
