@@ -388,9 +388,11 @@ def test_the_confirm_step_states_what_taking_the_payment_would_take():
     same errors, at the same fields."""
     cash = payments.check_payment("123.45", "cash", tendered="200", prepayment=False, due_fen=12345)
     assert (cash.amount_fen, cash.amount_capital, cash.method) == (12345, "壹佰贰拾叁元肆角伍分", Method.CASH)
-    assert (cash.tendered_fen, cash.change_fen, cash.prepaid_fen) == (20000, 7655, 0)
+    assert (cash.tendered_fen, cash.change_fen, cash.prepaid_fen, cash.pays_in_full) == (20000, 7655, 0, True)
     card = payments.check_payment("150", "card", tendered=None, prepayment=True, due_fen=12345)
     assert (card.tendered_fen, card.change_fen, card.prepaid_fen) == (None, None, 2655)
+    assert not payments.check_payment("100", "card", tendered=None, prepayment=False,
+                                      due_fen=12345).pays_in_full
     for amount, kw, field in (("0", {}, "amount"), ("abc", {}, "amount"),
                               ("150", {}, "amount"),                    # over the due, no 预交
                               ("100", {"tendered": "50"}, "tendered")):

@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from counter_app.catalogue import FeeItemSpec
 from counter_app.domain.enums import HeatingForm, UserClass
@@ -61,16 +61,15 @@ def login_as(dialog, username: str, password: str) -> None:
 # -- taking a payment ----------------------------------------------------------------------
 
 def test_the_common_case_takes_twelve_keys_from_the_main_window(main_window, core, people, qtbot, billed):
+    """户号, F7, Enter to see the payment in figures and capitals, Enter to take
+    it: money is confirmed deliberately and still in twelve keys from the lookup."""
     shifts.open_shift(core, people.clerk, "500")
     keys = 0
     qtbot.keyClicks(main_window.lookup, "100100001")
     keys += len("100100001")
-    qtbot.keyClick(main_window.lookup, Qt.Key.Key_Return)
+    qtbot.keyClick(main_window.lookup, Qt.Key.Key_F7)           # typed, then F7: found and paying
     keys += 1
     assert main_window.account_id == billed
-    assert QApplication.focusWidget() is main_window.results       # one hit: the focus moved on
-    qtbot.keyClick(main_window.results, Qt.Key.Key_F7)
-    keys += 1
     dialog = main_window.payment_dialog
     assert dialog.isVisible() and dialog.focusWidget() is dialog.amount
     assert dialog.amount.selectedText() == "2000.00"             # the due amount, selected
@@ -78,6 +77,15 @@ def test_the_common_case_takes_twelve_keys_from_the_main_window(main_window, cor
     assert dialog.method() is Method.CASH and dialog.change.text() == "0.00 元"
     assert [dialog.lines.item(r, 0).text() for r in range(dialog.lines.rowCount())] == \
         ["采暖费 100.00㎡×20.00元/㎡"]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    keys += 1
+    # nothing is taken yet: the confirm step shows the payment
+    assert payments.account_payments(core, billed) == []
+    assert dialog.stack.currentWidget() is dialog.confirm_page
+    assert (dialog.confirm_amount.text(), dialog.confirm_capital.text()) == ("2,000.00 元", "贰仟元整")
+    assert dialog.confirm_method.text() == "现金　实收 2,000.00 元"
+    assert dialog.confirm_change.text() == "0.00 元"
+    assert dialog.focusWidget() is dialog.confirm_button and dialog.confirm_button.isDefault()
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     keys += 1
     assert keys == 12
@@ -90,6 +98,43 @@ def test_the_common_case_takes_twelve_keys_from_the_main_window(main_window, cor
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)      # 关闭
     assert not dialog.isVisible()
     assert billing.get_statement(core, billed).due_fen == 0
+
+
+def test_the_confirm_step_takes_nothing_until_confirmed(qtbot, qt_app, messages, prefs, desk):  # noqa: F811
+    """Enter on the form shows the payment; Esc goes back to change it, keeping
+    what was typed; an amount the core would refuse never reaches the confirm step."""
+    core, p = desk.core, desk.people
+    before = len(entries(core))
+    dialog = payment_dialog(qtbot, core, p.clerk, desk.acc)
+    dialog.amount.setText("123.45")
+    dialog.tendered.setText("200")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.stack.currentWidget() is dialog.confirm_page
+    assert dialog.confirm_amount.text() == "123.45 元"
+    assert dialog.confirm_capital.text() == "壹佰贰拾叁元肆角伍分"
+    assert dialog.confirm_change.text() == "76.55 元" and dialog.confirm_change.isVisibleTo(dialog)
+    assert dialog.confirm_note.text() == "部分交费：交后尚欠 2,876.55 元"
+    qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Escape)      # back, not closed
+    assert dialog.isVisible() and dialog.stack.currentWidget() is dialog.entry_page
+    assert dialog.amount.text() == "123.45" and dialog.focusWidget() is dialog.amount
+    assert len(entries(core)) == before
+    dialog.tendered.setText("100")                                # less than the amount
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.stack.currentWidget() is dialog.entry_page
+    assert "少于收款金额" in error_at(dialog.form, "tendered")
+    dialog.tendered.clear()
+    dialog.amount.setText("3500")                                 # over the due, 预交 not ticked
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert dialog.stack.currentWidget() is dialog.entry_page
+    assert "请勾选“预交”" in error_at(dialog.form, "amount")
+    dialog.prepay.setChecked(True)
+    dialog.set_method(Method.WECHAT)
+    dialog.pay_button.click()
+    assert dialog.confirm_note.text() == "其中 500.00 元 作为预交下一采暖季热费"
+    assert dialog.confirm_method.text() == "微信支付" and not dialog.confirm_change.isVisibleTo(dialog)
+    dialog.confirm_button.click()
+    assert dialog.view is not None and dialog.view.amount_fen == 350000
+    assert len(entries(core)) == before + 1 and messages.texts == []
 
 
 def test_cash_with_change_and_the_method_is_remembered_per_clerk(qtbot, qt_app, messages, prefs, desk):  # noqa: F811
@@ -203,7 +248,8 @@ def test_without_a_shift_the_dialog_offers_to_open_one(qtbot, qt_app, messages, 
     assert not shift_dialog.isVisible()
     assert shifts.current_shift(core, people.clerk).float_fen == 50000
     assert not dialog.banner.isVisibleTo(dialog) and dialog.pay_button.isDefault()
-    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)                # the payment, to confirm
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)          # confirmed
     assert dialog.view is not None and dialog.view.amount_fen == 200000
     assert messages.texts == []
 

@@ -29,6 +29,7 @@ from counter_app.domain import phrases
 from counter_app.domain.permissions import Permission
 from ui.actions import ActionRegistry, ActionSpec
 from ui.bridge import Operations
+from ui.cash.standing import StandingLabel
 from ui.lock import IdleLock
 from ui.operations import Changes, accounts as ops_accounts, settings as ops_settings, subscribe
 from ui.widgets import ACCOUNT_FACTS, account_facts, fact_caption, fill_table, make_table, row_data
@@ -193,6 +194,8 @@ class MainWindow(QMainWindow):
             self.facts.addRow(fact_caption(text), label)
             self.fact_labels[key] = label
         column.addLayout(self.facts)
+        self.standing = StandingLabel(panel)     # what it owes, what is past due, what that stops
+        column.addWidget(self.standing)
         column.addWidget(QLabel(self.tr("办理中的业务（回车打开）："), panel))
         self.open_list = QListWidget(panel)
         self.open_list.setObjectName("open_requests")
@@ -214,7 +217,7 @@ class MainWindow(QMainWindow):
         for spec in specs:
             bar.addAction(self.registry[spec.id])
         bar.addSeparator()
-        for key in ("feedback_log", "queue"):
+        for key in ("pay", "feedback_log", "queue"):
             bar.addAction(self.registry[key])
         self.addToolBar(bar)
 
@@ -286,10 +289,12 @@ class MainWindow(QMainWindow):
         if account_id is None:
             for label in self.fact_labels.values():
                 label.clear()
+            self.standing.show_standing(None)
             return
         ok, panel = ops_accounts.panel(self.ops, self.core, account_id)
         if not ok:
             return
+        self.standing.show_standing(panel.standing)
         for key, value in account_facts(panel.account).items():
             self.fact_labels[key].setText(value)
         for r in panel.open_requests:
@@ -382,6 +387,10 @@ class MainWindow(QMainWindow):
         return True
 
     def take_payment(self, request_id: int | None = None) -> None:
+        if self.lookup.hasFocus() and self.lookup.text().strip():
+            self.search()         # typed, then F7: the one account found is the one paying
+            if not self.lookup.text() or self.results.rowCount() != 1:
+                return
         if not self._need_account():
             return
         from ui.cash import PaymentDialog

@@ -1,11 +1,17 @@
 """收费 (F7): taking a payment at the counter.
 
 Fast for the common case: the dialog opens with the amount due filled in and
-selected, the method the clerk used last, and Enter takes the payment (cash:
-the tendered sum defaults to the amount, no change).  What is owed and why is
-shown above the amount, and the amount in capitals as the receipt prints it.
-Without an open shift of today the dialog says so at once and offers to open
-one.  After the payment: the receipt number, the change to give, 关闭 (Enter)."""
+selected, the method the clerk used last, and Enter shows the payment to be
+confirmed (cash: the tendered sum defaults to the amount, no change): the
+amount in figures and in capitals as the receipt prints it, the method, the
+change, and what it settles.  Enter again takes the money; Esc goes back to
+change it.  Money is taken deliberately, and still in two keys.  What is owed
+and why is shown above the amount.  Without an open shift of today the dialog
+says so at once and offers to open one.  After the payment: the receipt
+number, the change to give, 关闭 (Enter).
+
+A settlement (热费结算) the payment is for - named when the form opens - is
+completed by a payment of everything due, with the payment."""
 
 from __future__ import annotations
 
@@ -50,7 +56,7 @@ from ui.cash.common import (
     show_page,
 )
 from ui.operations import new_token, payments as ops_payments
-from ui.operations.payments import Drawer, PaymentDesk, PaymentView
+from ui.operations.payments import Drawer, PaymentCheck, PaymentDesk, PaymentView
 from ui.print_dialogs import OriginalReceipt
 from ui.widgets import FieldForm, fill_table, make_table
 from ui.windows import Owned
@@ -72,6 +78,9 @@ class PaymentDialog(QDialog):
         self.token = new_token()     # this form's payment: a repeat never takes the money twice
         self.statement: Statement | None = None
         self.view: PaymentView | None = None
+        self.check: PaymentCheck | None = None    # what the confirm step shows
+        self.settles = False                      # the request is a settlement this can complete
+        self.request_number = ""
         self.shift_ready = False
         self.shift_dialog: QDialog | None = None
         self.setObjectName("payment_dialog")
@@ -81,10 +90,13 @@ class PaymentDialog(QDialog):
         self.stack = Pages(self)
         outer.addWidget(self.stack)
         self.entry_page = QWidget(self.stack)
+        self.confirm_page = QWidget(self.stack)
         self.receipt_page = QWidget(self.stack)
         self._build_entry(self.entry_page)
+        self._build_confirm(self.confirm_page)
         self._build_receipt(self.receipt_page)
         self.stack.addWidget(self.entry_page)
+        self.stack.addWidget(self.confirm_page)
         self.stack.addWidget(self.receipt_page)
         show_page(self.stack, self.entry_page)
         self.load()
@@ -171,10 +183,10 @@ class PaymentDialog(QDialog):
         column.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.pay_button = QPushButton(self.tr("收款(&S)"), page)
+        self.pay_button = QPushButton(self.tr("收款(&S)…"), page)
         self.pay_button.setObjectName("take_payment")
-        self.pay_button.setToolTip(self.tr("收款并生成收据号 (回车)"))
-        self.pay_button.clicked.connect(self.take)
+        self.pay_button.setToolTip(self.tr("与客户核对金额，确认后收款 (回车)"))
+        self.pay_button.clicked.connect(self.review)
         self.cancel_button = QPushButton(self.tr("取消"), page)
         self.cancel_button.setToolTip(self.tr("不收款，关闭 (Esc)"))
         self.cancel_button.setAutoDefault(False)
@@ -186,6 +198,49 @@ class PaymentDialog(QDialog):
         self.setTabOrder(self.method_buttons[METHODS[0]], self.tendered)
         self.setTabOrder(self.tendered, self.prepay)
         self.setTabOrder(self.prepay, self.pay_button)
+
+    def _build_confirm(self, page: QWidget) -> None:
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        ask = big_label(page, "confirm_title", grow=4)
+        ask.setText(self.tr("请与客户核对收款金额"))
+        column.addWidget(ask)
+        self.confirm_head = QLabel(page)
+        self.confirm_head.setObjectName("confirm_head")
+        self.confirm_head.setWordWrap(True)
+        column.addWidget(self.confirm_head)
+        facts = QFormLayout()
+        self.confirm_amount = big_label(page, "confirm_amount", grow=12)
+        self.confirm_capital = big_label(page, "confirm_capital", grow=6)
+        self.confirm_capital.setWordWrap(True)
+        self.confirm_method = QLabel(page)
+        self.confirm_method.setObjectName("confirm_method")
+        self.confirm_change_caption = QLabel(self.tr("找零："), page)
+        self.confirm_change = big_label(page, "confirm_change", grow=4)
+        facts.addRow(self.tr("收款金额："), self.confirm_amount)
+        facts.addRow(self.tr("大写："), self.confirm_capital)
+        facts.addRow(self.tr("付款方式："), self.confirm_method)
+        facts.addRow(self.confirm_change_caption, self.confirm_change)
+        column.addLayout(facts)
+        self.confirm_note = QLabel(page)
+        self.confirm_note.setObjectName("confirm_note")
+        self.confirm_note.setWordWrap(True)
+        column.addWidget(self.confirm_note)
+        column.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.confirm_button = QPushButton(self.tr("确认收款(&S)"), page)
+        self.confirm_button.setObjectName("confirm_payment")
+        self.confirm_button.setToolTip(self.tr("金额无误，收款并生成收据号 (回车)"))
+        self.confirm_button.clicked.connect(self.take)
+        self.back_button = QPushButton(self.tr("返回修改(&B)"), page)
+        self.back_button.setObjectName("back_to_entry")
+        self.back_button.setToolTip(self.tr("不收款，回去修改金额或付款方式 (Esc)"))
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.back_to_entry)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.back_button)
+        column.addLayout(buttons)
 
     def _build_receipt(self, page: QWidget) -> None:
         column = QVBoxLayout(page)
@@ -243,11 +298,15 @@ class PaymentDialog(QDialog):
             self.due.setText(self.tr("应缴金额暂时无法读取"))
             return
         account = desk.account
+        self.request_id, self.settles = desk.request_id, desk.settles
+        self.request_number = desk.request_number
         self.head.setText(self.tr("户号 {0}　{1}　{2}").format(
             account.account_no, account.holder_name, account.address))
         if desk.request_number:
             self.head.setText(self.head.text() + self.tr("\n业务：{0}　{1}").format(
                 desk.request_number, desk.request_kind))
+        if desk.settles:
+            self.head.setText(self.head.text() + self.tr("（交清应缴即办结）"))
         self.method_buttons[last_method(self.actor)].setChecked(True)
         self.show_statement(desk.statement)
         self.show_drawer(desk)
@@ -315,7 +374,11 @@ class PaymentDialog(QDialog):
         self.method_buttons[method].setChecked(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        """1-5 pick the method when the focus is not in a text field (there they type)."""
+        """1-5 pick the method when the focus is not in a text field (there they type);
+        Esc on the confirm step goes back to the form instead of closing it."""
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.confirm_page:
+            self.back_to_entry()
+            return
         if (event.key() in DIGIT_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
                 and self.stack.currentWidget() is self.entry_page):
             self.set_method(METHODS[DIGIT_KEYS[event.key()]])
@@ -362,19 +425,78 @@ class PaymentDialog(QDialog):
         else:
             self.excess.setText("")
 
-    # -- taking the payment ---------------------------------------------------------------------
+    # -- confirming and taking the payment -------------------------------------------------------
+    def _tendered(self) -> str | None:
+        return (self.tendered.text().strip() or None) if self.method() is Method.CASH else None
+
+    def review(self) -> None:
+        """收款 (Enter): the payment checked as the core will take it, shown to be
+        confirmed; nothing is taken yet."""
+        if not self.shift_ready:
+            self.open_shift_dialog()
+            return
+        if self.statement is None:
+            return                      # the form said the statement could not be read
+        self.form.clear_errors()
+        ok, check = ops_payments.check(self.ops, self.amount.text(), self.method(), tendered=self._tendered(),
+                                       prepayment=self.prepay.isChecked(), due_fen=self.statement.due_fen,
+                                       on_field_error=self.form.handle)
+        if not ok:
+            if self.ops.last_error is not None and self.ops.last_error.field == "amount":
+                self.amount.selectAll()
+            return
+        self.show_confirm(check)
+
+    def show_confirm(self, check: PaymentCheck) -> None:
+        self.check = check
+        self.confirm_head.setText(self.head.text())
+        self.confirm_amount.setText(money(check.amount_fen))
+        self.confirm_capital.setText(check.amount_capital)
+        cash = check.change_fen is not None
+        given = check.tendered_fen
+        self.confirm_method.setText(check.method.label + (
+            self.tr("　实收 {0}").format(money(given)) if given is not None else ""))
+        self.confirm_change_caption.setVisible(cash)
+        self.confirm_change.setVisible(cash)
+        self.confirm_change.setText(money(check.change_fen or 0))
+        self.confirm_change.setStyleSheet(f"color:{RED};" if check.change_fen else "")
+        notes = []
+        due = max(self.statement.due_fen, 0) if self.statement else 0
+        if check.prepaid_fen:
+            notes.append(self.tr("其中 {0} 作为预交下一采暖季热费").format(money(check.prepaid_fen)))
+        elif not check.pays_in_full:
+            notes.append(self.tr("部分交费：交后尚欠 {0}").format(money(due - check.amount_fen)))
+        if self.settles and check.pays_in_full:
+            notes.append(self.tr("交清应缴，业务 {0} 热费结算随收款办结").format(self.request_number))
+        self.confirm_note.setText("\n".join(notes))
+        self.confirm_note.setVisible(bool(notes))
+        show_page(self.stack, self.confirm_page)
+        self.pay_button.setDefault(False)
+        self.confirm_button.setDefault(True)
+        self.confirm_button.setFocus()
+
+    def back_to_entry(self) -> None:
+        """返回修改 (Esc): the form as it was typed, the amount selected."""
+        show_page(self.stack, self.entry_page)
+        self.confirm_button.setDefault(False)
+        self.pay_button.setDefault(self.shift_ready)
+        self.amount.setFocus()
+        self.amount.selectAll()
+
     def take(self) -> None:
+        """确认收款: take the money (the same token however often it is pressed)."""
         if not self.shift_ready:
             self.open_shift_dialog()
             return
         self.form.clear_errors()
         method = self.method()
-        tendered = self.tendered.text().strip() if method is Method.CASH else ""
         ok, view = ops_payments.take_payment(
             self.ops, self.core, self.actor, self.account_id, self.amount.text(), method,
-            tendered=tendered or None, prepayment=self.prepay.isChecked(), request_id=self.request_id,
+            tendered=self._tendered(), prepayment=self.prepay.isChecked(), request_id=self.request_id,
             token=self.token, on_field_error=self.form.handle)
         if not ok:
+            if self.stack.currentWidget() is self.confirm_page:
+                self.back_to_entry()    # the form shows what went wrong, at its field
             if self.ops.last_error is not None and self.ops.last_error.field is None:
                 self.check_shift()      # e.g. the shift was closed on another computer
             elif self.ops.last_error is not None and self.ops.last_error.field == "amount":
@@ -409,6 +531,7 @@ class PaymentDialog(QDialog):
         self.items.setText("\n".join(f"{label}　{money(fen)}" for label, fen in view.items))
         show_page(self.stack, self.receipt_page)
         self.pay_button.setDefault(False)
+        self.confirm_button.setDefault(False)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 

@@ -5,20 +5,28 @@ from __future__ import annotations
 from counter_app.core import Actor, Core
 from counter_app.ledger import Method
 from counter_app.services import cashdesk, payments, receipt_book
-from counter_app.services.cashdesk import Drawer, PaymentDesk
-from counter_app.services.payments import CorrectionView, PaymentView
+from counter_app.services.cashdesk import Drawer, PaymentDesk, Standing
+from counter_app.services.payments import CorrectionView, PaymentCheck, PaymentView
 from counter_app.services.receipt_book import PaymentHistory
 from ui.bridge import FieldHandler, Operations
 from ui.operations import Changes, announce
 
-__all__ = ["CorrectionView", "Drawer", "PaymentDesk", "PaymentHistory", "PaymentView", "history",
-           "open_desk", "receipts", "refund", "take_payment", "void"]
+__all__ = ["CorrectionView", "Drawer", "PaymentCheck", "PaymentDesk", "PaymentHistory", "PaymentView",
+           "Standing", "check", "history", "open_desk", "receipts", "refund", "take_payment", "void"]
 
 
 def open_desk(ops: Operations, core: Core, actor: Actor, account_id: int,
               request_id: int | None = None) -> tuple[bool, PaymentDesk]:
     """Everything the payment form shows when it opens (F7)."""
     return ops.call(cashdesk.payment_desk, core, actor, account_id, request_id)
+
+
+def check(ops: Operations, amount: str, method: Method, *, tendered: str | None, prepayment: bool,
+          due_fen: int, on_field_error: FieldHandler | None = None) -> tuple[bool, PaymentCheck]:
+    """The confirm step: the payment as taking it would take it against the form's
+    statement, with the same errors; nothing is read or stored."""
+    return ops.call(payments.check_payment, amount, method, tendered=tendered, prepayment=prepayment,
+                    due_fen=due_fen, on_field_error=on_field_error)
 
 
 def take_payment(ops: Operations, core: Core, actor: Actor, account_id: int, amount: str,

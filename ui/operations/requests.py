@@ -27,11 +27,11 @@ from counter_app.services.wizard_pages import CustomerCheck, FeeNotice
 from ui.bridge import FieldHandler, Operations
 from ui.operations import Changes, announce
 
-__all__ = ["LATE_FEEDBACK", "QUEUE_PERMISSION", "Application", "DocumentInput", "DocumentView", "FeeNotice",
-           "Overdue", "RequestDesk", "RequestRow", "RequestView", "Step", "SupervisorQueue", "Waiting",
-           "Waiver",
-           "act", "colleagues", "desk", "explain_delay", "fee_notice", "get_request", "handover",
-           "queue", "record_document", "register", "waive_document"]
+__all__ = ["LATE_FEEDBACK", "QUEUE_PERMISSION", "Application", "CustomerCheck", "DocumentInput",
+           "DocumentView", "FeeNotice", "Overdue", "RequestDesk", "RequestRow", "RequestView", "Step",
+           "SupervisorQueue", "Waiting", "Waiver",
+           "act", "colleagues", "customer_check", "desk", "explain_delay", "fee_notice", "get_request",
+           "handover", "queue", "record_document", "register", "waive_document"]
 
 
 def register(ops: Operations, core: Core, actor: Actor, application: Application, *,
