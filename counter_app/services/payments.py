@@ -323,6 +323,7 @@ class PaymentCheck:
     tendered_fen: int | None         # cash only
     change_fen: int | None
     prepaid_fen: int                 # the part above what is due, kept as a prepayment
+    pays_in_full: bool               # settles the statement: a settlement it is for is done
 
 
 def _money_in(amount: str | int, method: Method | str,
@@ -358,7 +359,8 @@ def check_payment(amount: str | int, method: Method | str, *, tendered: str | in
     _check_excess(fen, due_fen, prepayment)
     cash = method is Method.CASH
     return PaymentCheck(fen, validation.fen_to_capital(fen), method, cash_in if cash else None,
-                        cash_in - fen if cash else None, max(0, fen - max(due_fen, 0)))
+                        cash_in - fen if cash else None, max(0, fen - max(due_fen, 0)),
+                        st.pays_in_full(due_fen, fen))
 
 
 def _take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
