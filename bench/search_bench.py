@@ -127,6 +127,7 @@ def terms(path: Path, n: int, rng: random.Random) -> dict[str, list[str]]:
     out = {
         "户号 (exact)": sample(conn, f"SELECT account_no FROM account WHERE id IN ({ids})", n, rng),
         "phone (exact)": sample(conn, f"SELECT phone {people}", n, rng),
+        "phone last 4 digits": [p[-4:] for p in sample(conn, f"SELECT phone {people}", n, rng)],
         "ID number (exact)": [v.lower() if i % 2 else v for i, v in enumerate(ids_upper)],
         "address 3+ chars": [rng.choice(places) + (str(rng.randint(1, 40)) + "号楼" if i % 2 else "")
                              for i in range(n)],
@@ -193,7 +194,9 @@ def main() -> None:
     def like(session: Session):  # noqa: ANN202
         return lambda term: session.execute(like_sql, {"p": f"%{term}%", "n": DEFAULT_LIMIT}).all()
 
-    goals = {"address 3+ chars": 10, "name 3 chars": 10, "name 2 chars": 50,
+    # a phone's last four digits has no goal: no index serves an ending, so it reads both phone
+    # indexes end to end; its figure is there to compare with the LIKE scans below
+    goals = {"phone last 4 digits": None, "address 3+ chars": 10, "name 3 chars": 10, "name 2 chars": 50,
              "1 char (rare/common)": 50, "2 chars, never adjacent": 50,
              "syntax characters": 50, "matches nothing": 50}
     print(f"\n{count} accounts, SQLite {sqlite3.sqlite_version}, LIMIT {DEFAULT_LIMIT}; times in ms")
@@ -210,7 +213,8 @@ def main() -> None:
             times, found = timed(like(session), workload[label])
             print(row(f"LIKE scan: {label}", times, found, None))
     print("\ngoals: p95 <= 10 ms for 户号/phone/ID/3+ character terms; <= 50 ms for 1-2 characters"
-          " (and for terms that match nothing, which may take either path)")
+          " (and for terms that match nothing, which may take either path); a phone's last four"
+          " digits read both phone indexes end to end (no goal: compare with the LIKE scans)")
     engine.dispose()
 
 

@@ -1,7 +1,9 @@
 """Finding an account at the counter from whatever the resident says.
 
 Exact paths: 户号, phone (mobile or landline, however it is typed) and ID number,
-each through its own B-tree index.  Substring paths over holder name and
+each through its own B-tree index.  Four digits are also the end of a phone
+(a resident often remembers only that): those matches come after the exact ones
+and before the text ones.  Substring paths over holder name and
 address, Chinese included, for terms of one character and up:
 - SQLite: FTS5 trigram for 3+ characters; for 1-2 characters a second FTS5
   index in which every character is a token, queried as a phrase (so "张伟"
@@ -36,6 +38,7 @@ DEFAULT_LIMIT = 50
 _EXACT = re.compile(r"^\+?[0-9A-Za-z]{4,24}$")
 _DECORATION = re.compile(r"[\s\-()]")
 _ACCOUNT_NO = re.compile(r"^[0-9A-Z\-]{4,20}$")
+_PHONE_TAIL = re.compile(r"^[0-9]{4}$")
 
 _FTS_WORDS = "SELECT rowid FROM account_fts WHERE account_fts MATCH :q LIMIT :n"
 # 1-2 characters: the phrase finds candidates in rowid order, instr() confirms
@@ -131,6 +134,20 @@ def _exact_select(term: str) -> Select[int] | CompoundSelect[int] | None:
     return union(by_number, by_holder) if numbers else by_holder
 
 
+def _phone_tail_select(term: str) -> Select[int] | None:
+    """Ids of the accounts whose holder's phone or phone2 ends in the four digits
+    of ``term``.  No index serves an ending, so each column's own index is read
+    from end to end (only the phone and the row id: never the customer rows);
+    the union keeps each read on its index, which an OR of the two would not."""
+    compact = _DECORATION.sub("", term)
+    if not _PHONE_TAIL.match(compact):
+        return None
+    pattern = f"%{compact}"
+    holders = union(select(Customer.id).where(Customer.phone.like(pattern)),
+                    select(Customer.id).where(Customer.phone2.like(pattern))).subquery()
+    return select(Account.id).join(holders, Account.customer_id == holders.c.id)
+
+
 def substring_ids(session: Session, term: str, limit: int) -> list[int]:
     """Ids of up to ``limit`` accounts whose holder name or address contains ``term``.
 
@@ -153,19 +170,28 @@ def substring_ids(session: Session, term: str, limit: int) -> list[int]:
 
 
 def find_accounts(session: Session, term: str, limit: int = DEFAULT_LIMIT) -> list[AccountHit]:
-    """Up to ``limit`` accounts for what the clerk typed, sorted by 户号.
+    """Up to ``limit`` accounts for what the clerk typed: the exact matches
+    first, then the phones ending in four typed digits, then the text matches,
+    each group sorted by 户号, no account twice.
 
-    An exact 户号 / phone / ID number wins; otherwise holder name and address
-    are searched for the term as a substring."""
+    An exact 户号 / phone / ID number wins over the text: holder name and
+    address are searched for the term as a substring only when nothing matched
+    it exactly."""
     term = normalise(term)
     if not term or limit <= 0:
         return []
+    hits: list[AccountHit] = []
     exact = _exact_select(term)
     if exact is not None:
         hits = _hits(session, _base().where(Account.id.in_(exact)), "exact", limit)
-        if hits:
-            return hits
-    ids = substring_ids(session, term, limit)
+    exact_found = bool(hits)
+    tail = _phone_tail_select(term)
+    if tail is not None and len(hits) < limit:
+        hits += _hits(session, _base().where(Account.id.in_(tail), Account.id.not_in(
+            [h.account_id for h in hits])), "phone_tail", limit - len(hits))
+    if exact_found or len(hits) >= limit:
+        return hits
+    ids = [i for i in substring_ids(session, term, limit) if i not in {h.account_id for h in hits}]
     if not ids:
-        return []
-    return _hits(session, _base().where(Account.id.in_(ids)), "text", limit)
+        return hits
+    return hits + _hits(session, _base().where(Account.id.in_(ids)), "text", limit - len(hits))

@@ -241,3 +241,35 @@ def test_limit_is_respected_on_every_path(core, people, hall) -> None:
         assert len(search.substring_ids(session, "和平家园", 50)) == 8
     assert len(accounts.find(core, ID_ZHANGWEIMING)) == 4  # 张伟明's first account + three
     assert search.DEFAULT_LIMIT == 50
+
+
+# -- the last four digits of a phone ------------------------------------------------------
+
+def test_the_last_four_digits_of_a_phone_find_the_holder(core, hall) -> None:
+    hits = accounts.find(core, "8000")                          # 13800138000, 欧阳's 18600186000 ...
+    assert {h.account_id for h in hits} == {hall["zhangwei"]}
+    assert hits[0].matched_by == "phone_tail"
+    assert found(core, "6000") == {hall["ouyang"], hall["ouyang2"]}
+    assert found(core, "5678") == {hall["zhangweiming"]}        # phone2 0371-62345678
+    assert found(core, " 9000 ") == {hall["zhangweiming"]}
+    assert accounts.find(core, "4321") == []
+
+
+def test_phone_endings_come_after_exact_matches_and_before_the_text(core, people, hall) -> None:
+    exact = _register(core, people, account_no="9000", holder_name="王五", phone="13600136001",
+                      community="和平里", building="1", unit="1", room="101")
+    room = _register(core, people, account_no="HR20240009", holder_name="赵六", phone="13600136002",
+                     community="和平里", building="9000", unit="1", room="101")
+    hits = accounts.find(core, "9000")
+    assert [(h.account_id, h.matched_by) for h in hits] == [
+        (exact, "exact"), (hall["zhangweiming"], "phone_tail")]   # an exact match: no text search
+    hits = accounts.find(core, "1201")                           # no phone ends in 1201: the room
+    assert [(h.account_id, h.matched_by) for h in hits] == [(hall["zhangweiming"], "text")]
+    tail = _register(core, people, account_no="HR20240010", holder_name="钱七", phone="13600131201",
+                     address_text="郑州市金水区经三路5号")
+    hits = accounts.find(core, "1201")                           # the phone first, then the room
+    assert [(h.account_id, h.matched_by) for h in hits] == [
+        (tail, "phone_tail"), (hall["zhangweiming"], "text")]
+    hits = accounts.find(core, "6002")
+    assert [(h.account_id, h.matched_by) for h in hits] == [(room, "phone_tail")]
+    assert len(accounts.find(core, "9000", limit=1)) == 1
