@@ -4,7 +4,10 @@ The slip is printed on A5 portrait: it is the paper the hall already loads for
 receipts (one tray, one size handed over the counter), and every business of
 the catalogue fits on one page (at most nine documents).  It tells the customer
 what was received, what was waived, what is still missing, by when the company
-answers and how to follow the request from a phone (the QR code).
+answers and how to follow the request from a phone (the QR code).  It is signed
+for: the hall's seal (受理单位（盖章）), the clerk's and the applicant's (or the
+agent's) signatures and the date, so the customer holds proof of what was handed
+in.
 
 ``counter_app.services.documents.slip.slip_data`` reads the request, its
 account and the settings in one go; ``slip_pdf`` turns that plain data into PDF.
@@ -18,7 +21,7 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from counter_app.catalogue import DocumentSpec
 from counter_app.domain.enums import DocumentState
@@ -123,38 +126,63 @@ class SlipRenderer(Renderer[SlipData]):
         s, r = self.styles, data.request
         width = frame_width(self)
         out = heading_block(s, self.company, self.title)
-        applicant = r.applicant_name + (f"（代理人：{r.fields['agent_name']}）"
-                                        if r.fields.get("agent_name") else "")
-        info = [["业务编号", r.number, "业务", r.kind_name],
-                ["申请人", applicant, "户号", r.account_no or "（新户，待编户号）"],
-                ["用热地址", data.address, "", ""],
-                ["登记时间", data.received_at, "经办人", r.owner]]
-        cells = [[Paragraph(escape(v), s.cell) for v in row] for row in info]
-        table = grid(cells, [16 * mm, 46 * mm, 14 * mm, width - 76 * mm])
-        table.setStyle(TableStyle([("SPAN", (1, 2), (3, 2)), ("BACKGROUND", (0, 0), (0, -1), "#f4f4f4"),
-                                   ("BACKGROUND", (2, 0), (2, 1), "#f4f4f4"),
-                                   ("BACKGROUND", (2, 3), (2, 3), "#f4f4f4")]))
-        out += [table, Paragraph("已收材料", s.heading)]
+        agent = r.agent_name or str(r.fields.get("agent_name") or "")
+        applicant = r.applicant_name + (f"（代理人：{agent}）" if agent else "")
+        facts = [["业务编号", r.number, "业务", r.kind_name],
+                 ["申请人", applicant, "户号", r.account_no or "（新户，待编户号）"],
+                 ["用热地址", data.address, "", ""],
+                 ["登记时间", data.received_at, "经办人", r.owner]]
+        cells = [[Paragraph(escape(v), s.cell) for v in row] for row in facts]
+        info = grid(cells, [16 * mm, 56 * mm, 14 * mm, width - 86 * mm], pad=2)
+        info.setStyle(TableStyle([("SPAN", (1, 2), (3, 2)), ("BACKGROUND", (0, 0), (0, -1), "#f4f4f4"),
+                                  ("BACKGROUND", (2, 0), (2, 1), "#f4f4f4"),
+                                  ("BACKGROUND", (2, 3), (2, 3), "#f4f4f4")]))
+        out += [info, Paragraph("已收材料", s.heading)]
         rows = _document_rows(s, data)
-        if len(rows) > 1:
-            out.append(grid(rows, [42 * mm, 14 * mm, width - 56 * mm], header=True))
+        if len(rows) > 1:   # names on one line, rows close: nine documents still leave room to sign
+            out.append(grid(rows, [60 * mm, 12 * mm, width - 72 * mm], header=True, pad=1.6))
         else:
             out.append(Paragraph("尚未收到材料。" if r.documents else "本业务无须提交材料。", s.body))
-        out.append(Paragraph("尚缺材料", s.heading))
+        missing: list[Flowable] = [Paragraph("材料已齐全。", s.body)]
         if data.missing:
-            out += [Paragraph(escape(f"{n}. " + " 或 ".join(d.name for d in group)), s.body)
-                    for n, group in enumerate(data.missing, start=1)]
-            out.append(Paragraph("材料补齐后即予受理；所缺材料及要求详见一次性告知单。", s.small))
-        else:
-            out.append(Paragraph("材料已齐全。", s.body))
-        out += [Paragraph("办理期限", s.heading), Paragraph(escape(deadline_text(data.deadline)), s.body),
-                Spacer(1, 3 * mm)]
-        lines = [f"查询码：{r.tracking_code}", "扫码查询办理进度", *hall_lines(self.company)]
-        out.append(qr_beside(s, qr.tracking_qr(data.url, r.tracking_code, qr.MIN_A4_MM + 1, self.font.name),
-                             lines, width))
-        out += [Spacer(1, 2 * mm), Paragraph(escape(f"打印时间：{data.printed_at}　　本回执请妥善保管，"
-                                                     "查询、补交材料时请出示。"), s.small)]
+            missing = [Paragraph(escape(f"{n}. " + " 或 ".join(d.name for d in group)), s.body)
+                       for n, group in enumerate(data.missing, start=1)]
+            missing.append(Paragraph("材料补齐后即予受理；所缺材料及要求详见一次性告知单。", s.small))
+        # two short answers side by side with their labels: the room goes to the signatures
+        deadline = Paragraph(escape(deadline_text(data.deadline)), s.body)
+        answers = grid([[Paragraph("尚缺材料", s.cell), missing], [Paragraph("办理期限", s.cell), deadline]],
+                       [16 * mm, width - 16 * mm], pad=2)
+        answers.setStyle(TableStyle([("BACKGROUND", (0, 0), (0, -1), "#f4f4f4")]))
+        out += [Spacer(1, 2 * mm), answers, Spacer(1, 2 * mm)]
+        code = qr.tracking_qr(data.url, r.tracking_code, qr.MIN_A4_MM + 1, self.font.name)
+        side = code.width + 4 * mm
+        scan = Paragraph("扫码查询办理进度", s.body)
+        beside = [Paragraph(escape(f"查询码：{r.tracking_code}"), s.body), scan, Spacer(1, 1 * mm),
+                  self.signatures(data, width - side)]
+        bottom = table([[code, beside]], [side, width - side])
+        bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        out += [KeepTogether([bottom, Spacer(1, 1 * mm),
+                              Paragraph(escape("　".join(hall_lines(self.company))), s.small),
+                              Paragraph(escape(f"打印时间：{data.printed_at}　　本回执请妥善保管，"
+                                               "查询、补交材料时请出示。"), s.small)])]
         return out
+
+    def signatures(self, data: SlipData, width: float) -> Table:
+        """Who received it (the hall's seal, the clerk) and who handed it in (the
+        applicant, or the agent who came for them), each with a line to sign on."""
+        s, r = self.styles, data.request
+        by_agent = bool(r.by_agent or r.agent_name or r.fields.get("agent_name"))
+        rows = [[Paragraph(label, s.body), value] for label, value in (
+            ("受理单位（盖章）：", Paragraph(escape(self.company.company_name), s.body)),
+            ("经办人（签字）：", ""), ("代理人（签字）：" if by_agent else "申请人（签字）：", ""),
+            ("日期：", ""))]
+        made = table(rows, [31 * mm, width - 31 * mm], heights=[7.5 * mm, 6.5 * mm, 6.5 * mm, 6.5 * mm])
+        made.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                                  ("LINEBELOW", (1, 1), (1, -1), 0.6, "#333333")]))
+        return made
 
 
 def slip_pdf(data: SlipData, font_path: str | None = None) -> bytes:

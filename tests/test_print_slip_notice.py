@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pypdfium2
 import pytest
 
 from counter_app.errors import NotFound
@@ -136,3 +137,74 @@ def test_an_unknown_request_is_refused_with_a_clear_message(core, people):
         slip_pdf(core, people.clerk, "SQ2099000001")
     with pytest.raises(NotFound, match="9999"):
         notice_pdf(core, people.clerk, 9999)
+
+
+# -- signed for: the slip's seal and signature lines -------------------------------------------
+
+def fullest_slip(core, people) -> int:
+    """The longest slip of the catalogue: a non-residential application brought by an
+    agent, all nine documents handed in."""
+    settings.update(core, people.admin, HALL)
+    kind = core.catalogue.get("application_nonresidential")
+    docs = kind.documents_for(by_agent=True, non_residential=True)
+    assert len(docs) == 9
+    return requests.receive(
+        core, people.clerk, "application_nonresidential", by_agent=True, agent_name="李四",
+        new_account=account_input(8, holder_name="城东商贸有限公司", holder_kind="organisation",
+                                  id_number="91110000600037341L", user_class="non_residential",
+                                  heating_state="not_connected", area="1250.50"),
+        documents={d.code: SEEN for d in docs},
+        fields=sample_fields(kind, company_name="城东商贸有限公司", contact_name="刘经理",
+                             address="建设路100号", area="1250.50", agent_name="李四"))
+
+
+def test_the_slip_is_signed_for_by_the_hall_and_the_agent_on_one_page(core, people):
+    pdf = slip_pdf(core, people.clerk, fullest_slip(core, people))
+    text = pdf_text(pdf)
+    for fact in ("受理单位（盖章）：" + HALL["company_name"], "经办人（签字）：", "代理人（签字）：",
+                 "日期：", "城东商贸有限公司（代理人：李四）"):
+        assert fact in text, fact
+    assert "申请人（签字）" not in text                   # the agent signs for the company
+    assert page_count(pdf) == 1                            # nine documents and the signatures: one A5
+    [(_decoded, side)] = qr_codes(pdf)
+    assert side >= 25
+
+
+def test_an_applicant_who_came_in_person_signs_the_slip(office):
+    text = pdf_text(slip_pdf(office.core, office.people.clerk, office.rid))
+    assert "申请人（签字）：" in text and "代理人（签字）" not in text and "受理单位（盖章）" in text
+
+
+# -- the notice's cells keep clear of their lines ------------------------------------------------
+
+def clearance_pt(pdf: bytes, needle: str) -> tuple[float, float, float]:
+    """(above, below, left) pt of blank paper between the first character of ``needle``
+    and the nearest dark pixel - in a table cell, its grid line."""
+    page = pypdfium2.PdfDocument(pdf)[0]
+    text = page.get_textpage()
+    left, bottom, right, top = text.get_charbox(text.get_text_range().index(needle))
+    scale, height = 300 / 72, page.get_height()
+    image = page.render(scale=scale).to_pil().convert("L")
+
+    def dark(x: float, y: float) -> bool:
+        return image.getpixel((int(x * scale), int((height - y) * scale))) < 200
+
+    x, y = (left + right) / 2, (bottom + top) / 2
+    steps = [n / 10 for n in range(1, 300)]
+    return (next(d for d in steps if dark(x, top + d)), next(d for d in steps if dark(x, bottom - d)),
+            next(d for d in steps if dark(left - d, y)))
+
+
+def test_the_notice_cells_are_padded_and_nine_missing_documents_still_fit_one_page(core, people):
+    kind = core.catalogue.get("application_nonresidential")
+    settings.update(core, people.admin, HALL)
+    company = account_input(8, holder_name="城东商贸有限公司", holder_kind="organisation",
+                            id_number="91110000600037341L", user_class="non_residential")
+    rid = requests.receive(core, people.clerk, "application_nonresidential", by_agent=True, agent_name="李四",
+                           new_account=company,
+                           fields=sample_fields(kind, company_name="城东商贸有限公司", agent_name="李四"))
+    pdf = notice_pdf(core, people.clerk, rid)
+    assert page_count(pdf) == 1 and "客户签收" in pdf_text(pdf)
+    for needle in ("业务编号", "营业执照", "授权委托书"):        # the facts, the first and last missing
+        above, below, left = clearance_pt(pdf, needle)
+        assert min(above, below, left) >= 3, (needle, above, below, left)   # it was 2
