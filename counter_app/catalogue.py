@@ -80,6 +80,8 @@ class FieldSpec:
     def parse(self, raw: object) -> object:
         """The clean value of the clerk's text, or None when empty and optional."""
         text = "" if raw is None else str(raw)
+        if self.type == "choice" and (text.strip() or self.required):
+            return v.check_choice(text, self.choices, field=self.key, label=self.label)  # 请选择…
         if not text.strip():
             if self.required:
                 raise ValidationError(f"请填写{self.label}", field=self.key)
@@ -90,10 +92,6 @@ class FieldSpec:
         if self.type in _PARSERS:
             return _PARSERS[self.type](text, field=self.key, label=self.label)
         value = unicodedata.normalize("NFKC", text).strip()
-        if self.type == "choice":
-            for choice in (c for c in self.choices if unicodedata.normalize("NFKC", c) == value):
-                return choice
-            raise ValidationError(f"{self.label}只能选择：{'、'.join(self.choices)}", field=self.key)
         if self.type == "bool":
             if value.lower() in _TRUE | _FALSE:
                 return value.lower() in _TRUE

@@ -189,6 +189,20 @@ def check_account_no(text: object, *, field: str | None = None, label: str = "�
     return value
 
 
+def check_choice(text: object, choices: tuple[str, ...], *, field: str | None = None,
+                 label: str = "选项") -> str:
+    """One of ``choices`` (a drop-down's value), compared NFKC-normalised; the
+    choice is returned as the catalogue spells it.  Nothing chosen asks to
+    choose (请选择), not to type (请填写): the clerk picks from a list."""
+    value = unicodedata.normalize("NFKC", "" if text is None else str(text)).strip()
+    if not value:
+        raise _fail(f"请选择{label}", field)
+    for choice in choices:
+        if unicodedata.normalize("NFKC", choice) == value:
+            return choice
+    raise _fail(f"{label}只能选择：{'、'.join(choices)}", field)
+
+
 def check_text(text: object, max_length: int = 200, required: bool = True, *,
                field: str | None = None, label: str = "内容") -> str:
     """Free text, stripped (not NFKC-normalised, to keep Chinese punctuation)."""

@@ -155,7 +155,10 @@ def test_field_errors_are_chinese_and_name_the_field(shipped: Catalogue) -> None
 def test_required_field_missing(shipped: Catalogue) -> None:
     with pytest.raises(ValidationError) as info:
         shipped.get("stop").parse_fields({"season": "2026-2027", "phone": "13800138000"})
-    assert info.value.field == "reason" and info.value.message == "请填写停热原因"
+    assert info.value.field == "reason" and info.value.message == "请选择停热原因"   # a drop-down
+    with pytest.raises(ValidationError) as info:
+        shipped.get("stop").parse_fields({"season": "2026-2027", "reason": "房屋空置"})
+    assert info.value.field == "phone" and info.value.message == "请填写联系电话"    # typed in
 
 
 def test_unknown_field_is_refused(shipped: Catalogue) -> None:

@@ -134,3 +134,10 @@ def test_a_correction_keeps_the_promised_date_when_the_setting_changed(core, peo
     new = feedback.correct(core, people.clerk, fid, complaint(kind=FeedbackKind.REPORT, text="3号楼私接"))
     assert feedback.get(core, new).reply_deadline == dt.date(2025, 12, 4)
     assert feedback_desk.entry_form(core).deadlines[FeedbackKind.REPORT].due == dt.date(2025, 12, 1)
+
+
+def test_forwarding_without_a_department_asks_to_choose_one(core, people):
+    fid = feedback.log(core, people.clerk, complaint())
+    with pytest.raises(ValidationError) as err:
+        feedback.forward(core, people.clerk, fid, "  ")
+    assert (err.value.message, err.value.field) == ("请选择或填写转交的部门", "department")

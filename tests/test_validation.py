@@ -12,6 +12,7 @@ from stdnum.cn import ric, uscc
 from counter_app.errors import ValidationError
 from counter_app.validation import (
     check_account_no,
+    check_choice,
     check_id_number,
     check_phone,
     check_resident_id,
@@ -376,3 +377,14 @@ def test_text() -> None:
     error = error_of(check_text, "长" * 31, 30, True, field="name", label="姓名")
     assert "最多30个字" in error.message and "31" in error.message and error.field == "name"
     assert "控制字符" in error_of(check_text, "a\x00b", 30, True).message
+
+
+def test_a_drop_down_asks_to_choose() -> None:
+    reasons = ("房屋空置", "长期外出", "其他")
+    assert check_choice(" 房屋空置 ", reasons) == "房屋空置"
+    assert check_choice("其他", reasons, label="停热原因") == "其他"
+    error = error_of(check_choice, "", reasons, field="reason", label="停热原因")
+    assert (error.message, error.field) == ("请选择停热原因", "reason")
+    assert error_of(check_choice, None, reasons, label="停热原因").message == "请选择停热原因"
+    assert error_of(check_choice, "装修", reasons, label="停热原因").message == \
+        "停热原因只能选择：房屋空置、长期外出、其他"

@@ -155,7 +155,7 @@ def _update(core: Core, actor: Actor, feedback_id: int, action: str,
 
 def forward(core: Core, actor: Actor, feedback_id: int, department: str) -> None:
     if not department.strip():
-        raise ValidationError("请填写转交的部门", field="department")
+        raise ValidationError("请选择或填写转交的部门", field="department")
 
     def change(entry: Feedback) -> None:
         entry.department = department.strip()
