@@ -42,7 +42,8 @@ class CustomerPage(WizardPage):
             self._build_application()
         else:
             self.setSubTitle(self.tr("核对客户信息；如需更换，请在查找框中输入户号、姓名或电话后回车。"))
-            self.picker = AccountPicker(self.core, wizard.ops, self.tr("更换客户(&L)："), self)
+            self.picker = AccountPicker(self.core, wizard.ops, self.kind.kind, self.tr("更换客户(&L)："),
+                                        self)
             self.body.addWidget(self.picker)
         self._build_agent()
         if not self.application:
@@ -72,7 +73,8 @@ class CustomerPage(WizardPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)
         self.stack.addWidget(scroll)
-        self.picker = AccountPicker(self.core, self.wiz.ops, self.tr("查找账户(&L)："), self.stack)
+        self.picker = AccountPicker(self.core, self.wiz.ops, self.kind.kind, self.tr("查找账户(&L)："),
+                                    self.stack)
         self.stack.addWidget(self.picker)
         self.body.addWidget(self.stack, 1)
         self.new_radio.toggled.connect(self._mode_changed)
@@ -186,6 +188,10 @@ class CustomerPage(WizardPage):
         account = self.picker.account
         if account is None:
             self.picker.show_error(self.tr("请先查找并选定客户（输入户号、姓名或电话后回车）"))
+            return False
+        reason = self.picker.blocker_text()
+        if reason:           # it could not finish: stop here, not at the last page
+            self.picker.show_error(self.tr("{0}。请先收费 (F7)。").format(reason))
             return False
         if self.kind.user_class not in ("any", account.user_class.value):
             self.picker.show_error(self.tr("该户为{0}用户，不能办理“{1}”，请选择对应的业务").format(

@@ -5,13 +5,19 @@ clerk typed is saved as a draft whenever they move between pages and when the
 wizard is closed before finishing; a draft restores every typed value.
 Registering is one operation (``ui.operations.requests.register``): when the
 database is briefly unreachable the clerk is told, can press 确认办理 again,
-and nothing is lost or recorded twice."""
+and nothing is lost or recorded twice.
+
+The first page shows what the chosen account owes; a business it cannot finish
+(arrears before a stop, a resume or a change) stops there with the reason, and
+收费 (F7) opens the payment form from the wizard itself: once paid, the page
+reads the account again and the business goes on."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
 
 from counter_app.core import Actor, Core
@@ -20,6 +26,7 @@ from counter_app.errors import CounterError
 from ui.bridge import Operations
 from ui.operations import drafts as ops_drafts, new_token, requests as ops_requests
 from ui.operations.requests import Application, RequestView, Waiver
+from ui.windows import Owned
 from ui.wizard.confirm_page import ConfirmPage
 from ui.wizard.customer_page import CustomerPage
 from ui.wizard.details_page import DetailsPage
@@ -27,12 +34,17 @@ from ui.wizard.documents_page import DocumentsPage
 from ui.wizard.done_page import DonePage
 from ui.wizard.fees_page import FeesPage
 
+if TYPE_CHECKING:
+    from ui.cash import PaymentDialog
+
 CUSTOMER, DOCUMENTS, DETAILS, FEES, CONFIRM, DONE = range(6)
 DRAFT_VERSION = 1
 DRAFT_KEPT = QT_TRANSLATE_NOOP("BusinessWizard", "已保存为草稿，可在“我的草稿”中继续")
 
 
 class BusinessWizard(QWizard):
+    payment_dialog: Owned[PaymentDialog] = Owned()    # while it is open (ui.windows)
+
     def __init__(self, core: Core, actor: Actor, kind: str, account_id: int | None = None,
                  draft_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +80,8 @@ class BusinessWizard(QWizard):
         for page_id, page in enumerate(self.pages()):
             self.setPage(page_id, page)
         self.currentIdChanged.connect(self._page_changed)
+        self.customer_page.picker.pay.connect(self.take_payment)
+        QShortcut(QKeySequence("F7"), self, self.take_payment)
         self.resize(920, 680)
         self.restart()
         if draft_id is not None:
@@ -146,6 +160,19 @@ class BusinessWizard(QWizard):
         self._quiet = True
         super().accept()
         self._quiet = False
+
+    # -- 收费 from the wizard -------------------------------------------------------------
+    def take_payment(self) -> None:
+        """F7: the payment form for the chosen account; when it closes, the first
+        page reads the account again (paid arrears no longer stop the business)."""
+        account = self.customer_page.account()
+        if account is None or self.request_id is not None:
+            return
+        from ui.cash import PaymentDialog
+
+        self.payment_dialog = dialog = PaymentDialog(self.core, self.actor, account.id, self)
+        dialog.finished.connect(lambda _result: self.customer_page.picker.recheck())
+        dialog.open()
 
     def tell(self, message: str) -> None:
         """Say it in the main window's status line (the wizard is closing)."""
