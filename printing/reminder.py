@@ -77,8 +77,9 @@ class ReminderRenderer(Renderer[ReminderBatch]):
             if x.due_date is None:
                 continue
             basis = f"依据{x.decree_no}，" if x.decree_no else ""
-            rate = (f"逾期自次日起每日按欠费金额的{permille(x.rate_ppm)}‰加收滞纳金" if x.rate_ppm
-                    else "逾期按规定加收滞纳金")
+            daily = f"每日按欠费金额的{permille(x.rate_ppm)}‰" if x.rate_ppm else "按规定"
+            rate = f"逾期自次日起{daily}加收滞纳金" if x.late_from is None else \
+                f"本户该季账单于{x.late_from:%Y-%m-%d}开具，滞纳金自其次日起{daily}加收"
             rules.append(f"{basis}{x.season}采暖季热费应于{x.due_date:%Y-%m-%d}前缴清，{rate}。")
         where = [f"缴费地点：{c.company_name}{c.hall_name}"
                  + (f"（{c.hall_address}）" if c.hall_address else "")]

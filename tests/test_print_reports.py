@@ -262,3 +262,21 @@ def test_reminders_for_chosen_accounts_and_none_in_arrears(core, people, buildin
         reminders_pdf(core, people.clerk, account_ids=[building[2]])
     with pytest.raises(NotFound, match="7号楼"):
         reminders_pdf(core, people.clerk, building="7")
+
+
+def test_a_bill_made_after_the_due_date_keeps_the_schedules_due_date_on_the_reminder(core, people, clock):
+    """Billed on 2025-02-10 for the season due 2024-12-31: the notice gives 2024-12-31
+    as the due date (not the bill's day) and says the late fee runs from the bill's day."""
+    settings.update(core, people.admin, HALL)
+    clock.set(2024, 10, 8, 9, 0)
+    publish(core, people.admin, "2024-2025", 1000)
+    account = accounts.register_account(core, people.clerk, account_input(1, area="100"))
+    clock.set(2025, 2, 10, 9, 0)
+    billing.generate_bill(core, people.admin, account, "2024-2025")
+    clock.set(2025, 11, 20, 10, 0)
+    [notice] = reminder_data(core, people.clerk, account_ids=[account]).notices
+    [season] = notice.seasons
+    assert season.due_date == dt.date(2024, 12, 31) and season.late_from == dt.date(2025, 2, 10)
+    text = flat("".join(pages_text(reminders_pdf(core, people.clerk, account_ids=[account]))))
+    assert "2024-20252024-12-31¥1,000.00" in text and "2025-02-10¥" not in text
+    assert "2024-2025采暖季热费应于2024-12-31前缴清，本户该季账单于2025-02-10开具，滞纳金自其次日起" in text

@@ -8,6 +8,10 @@ its split by season from the accounts' statements, read together for every
 account (``billing.positions_of``), and the seasons' terms from the schedules in
 force, read together too: a batch for a whole community costs the same few
 queries as one for a single building.
+
+A season's due date is its fee schedule's (the bill's own terms), never the day
+the bill was made: a bill made after the due date owes late fee only from the day
+it was made, and the notice says so beside the real due date.
 """
 
 from __future__ import annotations
@@ -34,11 +38,12 @@ SKIP = ("late_fee", "discount", "prepaid", "credit")   # statement lines that ar
 @dataclass(frozen=True)
 class SeasonOwed:
     season: str
-    due_date: dt.date | None
+    due_date: dt.date | None          # the fee schedule's due date of the season
     rate_ppm: int | None
     decree_no: str
     principal_fen: int
     late_fee_fen: int
+    late_from: dt.date | None = None  # the bill was made after the due date: late fee from this day
 
 
 @dataclass(frozen=True)
@@ -89,25 +94,30 @@ def _terms_in_force(session: Session, seasons: set[str], on: dt.date) -> dict[st
     return out
 
 
-def _seasons(row: billing.ArrearsRow, lines: list[Line], terms: dict[str, _Terms]) -> tuple[SeasonOwed, ...]:
+def _seasons(row: billing.ArrearsRow, lines: list[Line], bills: list[st.Position],
+             terms: dict[str, _Terms]) -> tuple[SeasonOwed, ...]:
     out = []
     for season in row.seasons:
         mine = [x for x in lines if (x.basis or {}).get("season") == season]
         late = [x for x in mine if x.kind == "late_fee"]
         schedule = terms.get(season)
-        due = late[0].basis.get("due_date") if late and late[0].basis.get("due_date") else None
+        bill = next((b for b in bills if b.season == season), None)
+        # the bill's own terms; the late fee's start is the later of the due date and the bill's day
+        due = bill.terms.due_date if bill else (schedule.due_date if schedule else None)
+        late_from = bill.late_from if bill and due and bill.late_from > due else None
         decree = next((x.basis["decree_no"] for x in mine if x.basis.get("decree_no")), "")
         out.append(SeasonOwed(
-            season, dt.date.fromisoformat(due) if due else (schedule.due_date if schedule else None),
+            season, due,
             late[0].basis.get("rate_ppm_per_day") if late else (schedule.rate_ppm if schedule else None),
             decree or (schedule.decree_no if schedule else ""),
-            sum(x.amount_fen for x in mine if x.kind not in SKIP), sum(x.amount_fen for x in late)))
+            sum(x.amount_fen for x in mine if x.kind not in SKIP), sum(x.amount_fen for x in late),
+            late_from))
     if sum(s.principal_fen for s in out) != row.principal_fen or \
             sum(s.late_fee_fen for s in out) != row.late_fee_fen:
         # the statement cannot be split by season exactly: print the totals as one line
         first = out[0] if out else SeasonOwed("", None, None, "", 0, 0)
         out = [SeasonOwed("、".join(row.seasons), first.due_date, first.rate_ppm, first.decree_no,
-                          row.principal_fen, row.late_fee_fen)]
+                          row.principal_fen, row.late_fee_fen, first.late_from)]
     return tuple(out)
 
 
@@ -134,7 +144,8 @@ def reminder_data(core: Core, actor: Actor, *, community: str | None = None, bui
         company = company_in(session)
     rows.sort(key=lambda r: (_natural(r.address), r.account_no))
     notices = tuple(Notice(f"CJ{on:%Y%m%d}-{r.account_no}", r.account_no, r.holder_name, r.address,
-                           _seasons(r, st.statement_lines(*positions[r.account_id], on), terms),
+                           _seasons(r, st.statement_lines(*positions[r.account_id], on),
+                                    positions[r.account_id][0], terms),
                            r.principal_fen, r.late_fee_fen) for r in rows)
     return ReminderBatch(company, on, notices)
 
