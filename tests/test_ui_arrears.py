@@ -101,3 +101,26 @@ def test_a_settlement_paid_in_full_from_the_main_window_is_done(main_window, qtb
     assert view.status is RequestStatus.COMPLETED and dialog.view.receipt_no in view.events[-1].note
     dialog.accept()
     assert main_window.open_list.count() == 0              # the panel follows: nothing open
+
+
+def test_a_settlement_is_paid_from_its_done_page(qtbot, qt_app, messages, core, people, owing):
+    from tests.test_ui_wizard import run_to_done
+
+    wizard = make_wizard(qtbot, core, people.clerk, "settlement", account_id=owing)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    wizard.details_page.form.inputs["season"].setText(SEASON)
+    run_to_done(qtbot, wizard)
+    page = wizard.done_page
+    assert page.status_value.text() == "已受理" and "请按 F7 收费" in page.notice.text()
+    qtbot.waitExposed(wizard)
+    wizard.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_F7)
+    dialog = wizard.payment_dialog
+    assert dialog.request_id == wizard.request_id and dialog.settles
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    dialog.accept()
+    assert page.status_value.text() == "已办结" and "已办结" in page.notice.text()
+    assert requests.get_request(core, wizard.request_id).status is RequestStatus.COMPLETED

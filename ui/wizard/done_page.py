@@ -116,6 +116,10 @@ class DonePage(WizardPage):
         if view.status is RequestStatus.AWAITING_DOCUMENTS or view.missing:
             lines.append(self.tr("材料不全，请向客户出具一次性告知单，告知需补交：{0}。").format(
                 "、".join(view.missing)))
+        elif view.status is RequestStatus.ACCEPTED and self.kind.workflow == "settlement":
+            lines.append(self.tr("已受理。请按 F7 收费：交清应缴后，本业务随收款办结。"))
+        elif view.status is RequestStatus.COMPLETED:
+            lines.append(self.tr("已办结。"))
         elif view.status is RequestStatus.ACCEPTED and self.wiz.accept_needs_approval():
             lines.append(self.tr("已受理，已送值班长审批；审批结果将告知客户。"))
         elif view.status is RequestStatus.ACCEPTED and view.deadline:

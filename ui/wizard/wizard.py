@@ -17,19 +17,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget, QWizard
 
 from counter_app.core import Actor, Core
 from counter_app.domain import workflow
 from counter_app.errors import CounterError
+from ui.actions import shortcut
 from ui.bridge import Operations
 from ui.operations import drafts as ops_drafts, new_token, requests as ops_requests
 from ui.operations.requests import Application, RequestView, Waiver
 from ui.windows import Owned
 from ui.wizard.confirm_page import ConfirmPage
 from ui.wizard.customer_page import CustomerPage
-from ui.wizard.details_page import DetailsPage
+from ui.wizard.details_page import YES, DetailsPage
 from ui.wizard.documents_page import DocumentsPage
 from ui.wizard.done_page import DonePage
 from ui.wizard.fees_page import FeesPage
@@ -81,7 +81,7 @@ class BusinessWizard(QWizard):
             self.setPage(page_id, page)
         self.currentIdChanged.connect(self._page_changed)
         self.customer_page.picker.pay.connect(self.take_payment)
-        QShortcut(QKeySequence("F7"), self, self.take_payment)
+        shortcut(self, "pay", self.take_payment)
         self.resize(920, 680)
         self.restart()
         if draft_id is not None:
@@ -120,6 +120,7 @@ class BusinessWizard(QWizard):
             self.set_status(self.tr("草稿未能打开，本次从头办理；原草稿仍保留在“我的草稿”中。"), error=True)
             return
         self.draft_id = draft_id
+        self.resumed = True
         data = draft.data
         self.customer_page.restore(data.get("customer") or {})
         self.documents_page.restore(data.get("documents") or {})
@@ -138,20 +139,39 @@ class BusinessWizard(QWizard):
         if page is not None and getattr(page, "first_focus", None) is not None:
             page.first_focus.setFocus()
         self.set_status("")
-        if not self._quiet and 0 <= page_id < DONE and self.request_id is None:
+        if not self._quiet and 0 <= page_id < DONE and self.request_id is None and self.worth_keeping():
             self.save_draft()
 
-    def _is_untouched(self) -> bool:
-        return self.draft_id is None and self.currentId() <= CUSTOMER and self.customer_page.is_blank()
+    resumed = False     # opened from a draft: the draft stays whatever happens to this visit
+
+    def has_input(self) -> bool:
+        """Whether the clerk gave the wizard anything worth resuming: a customer
+        looked up or typed in, an agent, a document received or waived, a detail
+        other than what the wizard filled in itself.  An account brought from
+        the main window and a walk through the pages are not."""
+        details = self.details_page
+        typed = any(details.raw(spec.key).strip() not in ("", details.prefilled.get(spec.key, ""))
+                    and (spec.type != "bool" or details.raw(spec.key) == YES) for spec in self.kind.fields)
+        documents = self.documents_page
+        received = any(value.get("received") for value in documents.values().values())
+        return not self.customer_page.is_blank() or received or bool(documents.waivers) or typed
+
+    def worth_keeping(self) -> bool:
+        return self.resumed or self.has_input()
 
     def reject(self) -> None:
-        """Cancel/Esc/close: keep what was typed as a draft; ask nothing."""
-        if self.request_id is None and not self._is_untouched():
+        """Cancel/Esc/close: keep what was typed as a draft, ask nothing; a visit
+        with nothing typed leaves no draft (one made while moving between its
+        pages is discarded), so 我的草稿 lists only work worth resuming."""
+        if self.request_id is None and self.worth_keeping():
             if not self.save_draft():
                 self.set_status(self.tr("草稿未能保存，向导暂不关闭，以免丢失已填写的内容；"
                                         "请稍后再按“取消”，或继续办理。"), error=True)
                 return
             self.tell(self.tr(DRAFT_KEPT))
+        elif self.request_id is None and self.draft_id is not None:
+            ops_drafts.discard(self.ops, self.core, self.actor, self.draft_id)
+            self.draft_id = None
         self._quiet = True  # closing resets the wizard to no page: nothing to save then
         super().reject()
         self._quiet = False
@@ -163,16 +183,28 @@ class BusinessWizard(QWizard):
 
     # -- 收费 from the wizard -------------------------------------------------------------
     def take_payment(self) -> None:
-        """F7: the payment form for the chosen account; when it closes, the first
-        page reads the account again (paid arrears no longer stop the business)."""
+        """F7: the payment form for the chosen account - for the business once it
+        is registered (a settlement is completed by paying what it asks for).
+        When it closes, the wizard reads again what the payment may have changed:
+        paid arrears no longer stop the business; a settlement shows it is done."""
         account = self.customer_page.account()
-        if account is None or self.request_id is not None:
+        if account is None:
             return
         from ui.cash import PaymentDialog
 
-        self.payment_dialog = dialog = PaymentDialog(self.core, self.actor, account.id, self)
-        dialog.finished.connect(lambda _result: self.customer_page.picker.recheck())
+        self.payment_dialog = dialog = PaymentDialog(self.core, self.actor, account.id, self,
+                                                     request_id=self.request_id)
+        dialog.finished.connect(lambda _result: self._paid())
         dialog.open()
+
+    def _paid(self) -> None:
+        if self.request_id is None:
+            self.customer_page.picker.recheck()
+            return
+        ok, view = ops_requests.get_request(self.ops, self.core, self.request_id)
+        if ok:
+            self.request_view = view
+            self.done_page.refresh()
 
     def tell(self, message: str) -> None:
         """Say it in the main window's status line (the wizard is closing)."""
