@@ -62,7 +62,8 @@ class DocumentSpec:
     copies: int = 0             # copies kept on file
     when: str = "always"        # always | agent | non_residential
     one_of: str | None = None   # any one document of the group satisfies it
-    note: str = ""
+    note: str = ""              # what to look out for (shown beside it on the checklist)
+    description: str = ""       # what the document is and why it is asked for (its tooltip)
 
 
 @dataclass(frozen=True)
@@ -322,13 +323,14 @@ def _load_documents(file: str, raw: list[Any]) -> tuple[DocumentSpec, ...]:
     seen: dict[str, int] = {}
     for i, item in enumerate(raw):
         t = _Table(file, item, f"documents[{i}]", ("code", "name", "required"),
-                   ("original", "copies", "when", "one_of", "note"))
+                   ("description", "original", "copies", "when", "one_of", "note"))
         code = t.ident("code")
         _check_unique(t, i, "code", code, seen, "文件代码")
         docs.append(DocumentSpec(code, t.text("name"), t.get("required", bool),
                                  t.get("original", bool, False), t.number("copies", 0, 10, 0),
                                  t.choice("when", WHEN, "适用条件 when", "always"),
-                                 t.ident("one_of", None), t.get("note", str, "")))
+                                 t.ident("one_of", None), t.get("note", str, ""),
+                                 t.get("description", str, "")))
     for i, doc in enumerate(docs):
         group = [d for d in docs if doc.one_of and d.one_of == doc.one_of]
         if doc.one_of and len(group) < 2:

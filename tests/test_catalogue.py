@@ -116,6 +116,31 @@ def test_every_kind_has_realistic_content(shipped: Catalogue) -> None:
             assert any(d.required and "身份证" in d.name for d in kind.documents), kind.kind
 
 
+def test_every_document_says_what_it_is_for(shipped: Catalogue) -> None:
+    """The checklist's tooltip explains a document: a Chinese sentence of its own, not its name."""
+    for kind in shipped.kinds.values():
+        for doc in kind.documents:
+            where = f"{kind.kind}.{doc.code}"
+            assert re.search(r"[\u4e00-\u9fff]{6}", doc.description), where
+            assert doc.description.strip() not in (doc.name, doc.note), where
+            assert len(doc.description) <= 60, where        # one tooltip line or two
+    groups = [d for d in shipped.get("application_residential").documents if d.one_of]
+    assert all("任交其一" in d.description for d in groups)
+
+
+def test_a_change_of_name_requires_its_proof(shipped: Catalogue) -> None:
+    """Article 10: a change is verified and registered for reference - a new
+    name needs the document it comes from."""
+    kind = shipped.get("change_name")
+    proof = next(d for d in kind.documents if d.code == "name_change_proof")
+    assert proof.required and proof.original and proof.copies == 1 and proof.when == "always"
+    missing = kind.missing_documents({"owner_id_card", "property_certificate"}, by_agent=False,
+                                     non_residential=False)
+    assert [[d.code for d in group] for group in missing] == [["name_change_proof"]]
+    for reason in next(f for f in kind.fields if f.key == "reason").choices[:-1]:   # all but 其他
+        assert reason[-2:] in proof.note or reason[:2] in proof.note, reason
+
+
 def test_field_parse_returns_clean_values(shipped: Catalogue) -> None:
     kind = shipped.get("application_residential")
     values = kind.parse_fields({
@@ -270,6 +295,8 @@ CASES = {
                                 "documents[1].code", ["重复", "documents[0]"]),
     "duplicate field key": ("stop", 'key = "phone"', 'key = "season"', 1, "fields[2].key",
                             ["重复", "fields[1]"]),
+    "description not text": ("stop", 'description = "核对申请人', 'description = 3\nnote = "核对申请人', 1,
+                             "documents[0].description", ["文字"]),
     "bad code": ("stop", 'code = "owner_id_card"', 'code = "Owner ID"', 1, "documents[0].code", ["小写"]),
     "kind differs from file name": ("stop", 'kind = "stop"', 'kind = "stopp"', 1, "kind",
                                     ["stopp", "stop.toml"]),

@@ -442,6 +442,7 @@ def test_main_window_opens_the_wizard_and_the_drafts(main_window, qtbot, core, p
     wizard = main_window.wizard
     assert wizard.customer_page.picker.account.id == account_id
     click_next(qtbot, wizard)
+    tick(wizard, "owner_id_card")                          # something worth keeping
     wizard.reject()
     assert DRAFT_KEPT in main_window.statusBar().currentMessage()
     main_window.registry["drafts"].trigger()
