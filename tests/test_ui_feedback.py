@@ -49,7 +49,7 @@ def click_ok(qtbot, dialog) -> None:
 
 
 def test_a_complaint_logged_in_the_dialog_appears_with_its_deadline(window, qtbot):
-    qtbot.keyClick(window.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)   # as in the main window
     dialog = window.dialog
     assert isinstance(dialog, FeedbackDialog) and dialog.isVisible()
     choose(dialog.kind, FeedbackKind.COMPLAINT)
@@ -227,7 +227,7 @@ def test_empty_text_is_shown_at_the_field_and_keeps_what_was_typed(window, core,
 def test_a_correction_is_a_new_entry_and_the_list_shows_only_it(window, core, people, qtbot):
     old = log(core, people.clerk, text="室温低", department="运行部")
     window.refresh()
-    qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.table, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     dialog = window.dialog
     assert isinstance(dialog, FeedbackDialog) and dialog.corrects == old
     assert (dialog.text.toPlainText(), dialog.customer.text(), dialog.department.currentText()) == (

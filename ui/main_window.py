@@ -8,7 +8,6 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from counter_app.core import Actor, Core
 from counter_app.domain import phrases
 from counter_app.domain.permissions import Permission
-from ui.actions import ActionRegistry, ActionSpec
+from ui.actions import ActionRegistry, ActionSpec, shortcut
 from ui.bridge import Operations
 from ui.cash.standing import StandingLabel
 from ui.lock import IdleLock
@@ -43,14 +42,6 @@ if TYPE_CHECKING:
     from ui.requests import RequestDialog, SupervisorQueue
     from ui.settings import CalendarDialog, SettingsDialog
     from ui.wizard import BusinessWizard, DraftsDialog
-
-
-# shortcuts of the businesses, by catalogue kind; a kind added to forms/ gets a menu entry
-BUSINESS_KEYS = {
-    "application_residential": "F2", "application_nonresidential": "Shift+F2",
-    "change_transfer": "F3", "change_name": "Shift+F3", "change_area": "Ctrl+F3",
-    "stop": "F4", "resume": "F5", "settlement": "F6",
-}
 
 
 class MainWindow(QMainWindow):
@@ -83,15 +74,16 @@ class MainWindow(QMainWindow):
         self.account_id: int | None = None
         self.setWindowTitle(self.tr("供热营业厅柜台系统"))
         self._build_central()
-        specs = [ActionSpec(f"business_{k.kind}", k.name, BUSINESS_KEYS.get(k.kind, ""),
-                            "business", partial(self.start_business, k.kind), toolbar=True)
-                 for k in core.catalogue.kinds.values()]
+        # a business's key comes from ui.actions.SHORTCUTS; in the menu it is picked by its number
+        specs = [ActionSpec(f"business_{k.kind}", k.name, "business", partial(self.start_business, k.kind),
+                            toolbar=True, mnemonic=str(n) if n < 10 else "")
+                 for n, k in enumerate(core.catalogue.kinds.values(), start=1)]
         self.registry = ActionRegistry(self, specs + self._actions(), self.tr)
         self._build_toolbar(specs)
         self.settings = self._read_settings()
         self.lock = IdleLock(core, self, int(self.settings["idle_lock_minutes"]), lambda: self.actor)
         self.lock.unlocked.connect(self.set_actor)
-        QShortcut(QKeySequence("Escape"), self.lookup, self.next_visitor)
+        shortcut(self.lookup, "cancel", self.next_visitor)
         self.set_actor(actor)
         self.resize(1180, 720)       # on a smaller screen it opens as large as fits (ui.windows)
         self.next_visitor()
@@ -112,44 +104,44 @@ class MainWindow(QMainWindow):
     def _actions(self) -> list[ActionSpec]:
         """The actions besides the businesses, each with the method it calls."""
         return [
-            ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "查找客户(&F)"), "Ctrl+F", "view",
+            ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "查找客户(&F)"), "view",
                        self.focus_lookup),
-            ActionSpec("next_visitor", QT_TRANSLATE_NOOP("MainWindow", "下一位客户(&N)"), "Ctrl+N", "view",
+            ActionSpec("next_visitor", QT_TRANSLATE_NOOP("MainWindow", "下一位客户(&N)"), "view",
                        self.next_visitor),
-            ActionSpec("open_request", QT_TRANSLATE_NOOP("MainWindow", "打开业务(&O)"), "Ctrl+O", "view",
+            ActionSpec("open_request", QT_TRANSLATE_NOOP("MainWindow", "打开业务(&O)"), "view",
                        self.open_selected_request),
-            ActionSpec("drafts", QT_TRANSLATE_NOOP("MainWindow", "我的草稿(&D)"), "Ctrl+D", "view",
+            ActionSpec("drafts", QT_TRANSLATE_NOOP("MainWindow", "我的草稿(&D)"), "view",
                        self.show_drafts),
-            ActionSpec("pay", QT_TRANSLATE_NOOP("MainWindow", "收费(&P)"), "F7", "cash", self.take_payment),
-            ActionSpec("payments", QT_TRANSLATE_NOOP("MainWindow", "收费记录与更正(&R)"), "Shift+F7", "cash",
+            ActionSpec("pay", QT_TRANSLATE_NOOP("MainWindow", "收费(&C)"), "cash", self.take_payment),
+            ActionSpec("payments", QT_TRANSLATE_NOOP("MainWindow", "收费记录与更正(&R)"), "cash",
                        self.show_payments),
-            ActionSpec("shift", QT_TRANSLATE_NOOP("MainWindow", "开班/交班(&H)"), "Ctrl+F7", "cash",
+            ActionSpec("shift", QT_TRANSLATE_NOOP("MainWindow", "开班/交班(&H)"), "cash",
                        self.show_shift),
-            ActionSpec("reduction", QT_TRANSLATE_NOOP("MainWindow", "申请减免(&M)"), "", "cash",
+            ActionSpec("reduction", QT_TRANSLATE_NOOP("MainWindow", "申请减免(&M)"), "cash",
                        self.request_reduction),
-            ActionSpec("arrears", QT_TRANSLATE_NOOP("MainWindow", "欠费清单与催缴(&A)"), "", "cash",
+            ActionSpec("arrears", QT_TRANSLATE_NOOP("MainWindow", "欠费清单与催缴(&A)"), "cash",
                        self.show_arrears, permission=Permission.APPROVE_REDUCTION),
-            ActionSpec("schedule", QT_TRANSLATE_NOOP("MainWindow", "收费标准(&F)"), "", "system",
+            ActionSpec("schedule", QT_TRANSLATE_NOOP("MainWindow", "收费标准(&F)"), "system",
                        self.show_schedule, permission=Permission.EDIT_FEES),
-            ActionSpec("season_bills", QT_TRANSLATE_NOOP("MainWindow", "建立年度收费(&B)"), "", "system",
+            ActionSpec("season_bills", QT_TRANSLATE_NOOP("MainWindow", "建立年度收费(&B)"), "system",
                        self.show_season_billing, permission=Permission.BILL),
-            ActionSpec("feedback_log", QT_TRANSLATE_NOOP("MainWindow", "意见簿(&L)"), "F8", "feedback",
+            ActionSpec("feedback_log", QT_TRANSLATE_NOOP("MainWindow", "意见簿(&J)"), "feedback",
                        self.show_feedback),
-            ActionSpec("feedback_new", QT_TRANSLATE_NOOP("MainWindow", "登记意见(&E)"), "Ctrl+E", "feedback",
+            ActionSpec("feedback_new", QT_TRANSLATE_NOOP("MainWindow", "登记意见(&E)"), "feedback",
                        self.new_feedback),
-            ActionSpec("queue", QT_TRANSLATE_NOOP("MainWindow", "待审批与超期(&Q)"), "F9", "supervisor",
+            ActionSpec("queue", QT_TRANSLATE_NOOP("MainWindow", "待审批与超期(&Q)"), "supervisor",
                        self.show_queue, permission=Permission.WAIVE_DOCUMENT),
-            ActionSpec("register", QT_TRANSLATE_NOOP("MainWindow", "营业日报(&R)"), "", "supervisor",
+            ActionSpec("register", QT_TRANSLATE_NOOP("MainWindow", "营业日报(&R)"), "supervisor",
                        self.show_register, permission=Permission.APPROVE_CORRECTION),
-            ActionSpec("calibration", QT_TRANSLATE_NOOP("MainWindow", "套打校准(&T)"), "", "system",
+            ActionSpec("calibration", QT_TRANSLATE_NOOP("MainWindow", "套打校准(&T)"), "system",
                        self.show_calibration),
-            ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "系统设置(&S)"), "Ctrl+,", "system",
+            ActionSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "系统设置(&S)"), "system",
                        self.show_settings, permission=Permission.EDIT_SETTINGS),
-            ActionSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "工作日调整(&W)"), "", "system",
+            ActionSpec("calendar", QT_TRANSLATE_NOOP("MainWindow", "工作日调整(&W)"), "system",
                        self.show_calendar, permission=Permission.EDIT_CALENDAR),
-            ActionSpec("lock", QT_TRANSLATE_NOOP("MainWindow", "锁定屏幕(&K)"), "Ctrl+L", "system",
+            ActionSpec("lock", QT_TRANSLATE_NOOP("MainWindow", "锁定屏幕(&K)"), "system",
                        self.lock_now),
-            ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "退出(&X)"), "Ctrl+Q", "system", self.close),
+            ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "退出(&X)"), "system", self.close),
         ]
 
     # -- layout -----------------------------------------------------------------

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QToolBar
 
 from counter_app.errors import CounterError
 from printing.base import write_pdf
+from ui.actions import set_keys
 from ui.bridge import Operations
 from ui.windows import Owned
 
@@ -215,7 +216,7 @@ def preview(parent: QWidget, pdf: bytes, doc_type: str, title: str, *, shift: bo
     # a tool button shows no mnemonic: the action has a shortcut instead
     action = QAction(QCoreApplication.translate("Printing", "另存为电子版"), dialog)
     action.setObjectName("save_pdf")
-    action.setShortcut(QKeySequence.StandardKey.Save)
+    set_keys(action, "save_pdf")
     action.setToolTip(QCoreApplication.translate("Printing", "另存为电子版 ({0})").format(
         action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
     action.triggered.connect(save)

@@ -4,7 +4,6 @@ and the read-only details of an entry."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from counter_app.core import Actor, Core
 from counter_app.domain import phrases
 from counter_app.domain.enums import Satisfaction
+from ui.actions import shortcut
 from ui.bridge import Operations
 from ui.feedback.common import (
     department_combo,
@@ -82,8 +82,7 @@ class _StepDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.outer.addWidget(self.buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+        shortcut(self, "submit", self.save)
 
     def run(self) -> bool:  # pragma: no cover - overridden
         raise NotImplementedError

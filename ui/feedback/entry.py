@@ -7,7 +7,6 @@ phrases (article 8) are shown beside the form for the clerk to say."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from counter_app.core import Actor, Core
 from counter_app.domain import phrases
 from counter_app.domain.enums import Channel, FeedbackKind
+from ui.actions import shortcut
 from ui.bridge import Operations
 from ui.feedback.common import deadline_words, department_combo, department_names, phrase_panel
 from ui.operations import feedback as ops_feedback, new_token
@@ -143,8 +143,7 @@ class FeedbackDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+        shortcut(self, "submit", self.save)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for first, second in ((self.kind, self.channel), (self.channel, self.customer),

@@ -3,10 +3,8 @@ and the steps (log, forward, reply, follow-up, correct).  Nothing is deleted."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.enums import Channel, FeedbackKind
+from ui.actions import command, plain, shortcut
 from ui.bridge import Operations
 from ui.feedback.common import DUE_SOON_DAYS, deadline_color, department_names, status_text, summary
 from ui.feedback.dialogs import DetailsDialog, FollowUpDialog, ForwardDialog, ReplyDialog
@@ -101,28 +100,23 @@ class FeedbackWindow(QMainWindow):
         bar.setObjectName("feedback_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_: dict[str, QAction] = {}
-        for key, text, keys, handler in (
-                ("new", self.tr("登记(&N)"), "Ctrl+N", self.new_entry),
-                ("forward", self.tr("转交(&T)"), "Ctrl+T", self.forward),
-                ("reply", self.tr("答复(&R)"), "Ctrl+R", self.reply),
-                ("follow_up", self.tr("回访(&H)"), "Ctrl+H", self.follow_up),
-                ("correct", self.tr("更正(&E)"), "Ctrl+E", self.correct),
+        # the keys are the application's (ui.actions): Ctrl+E logs feedback here as in the main window
+        for key, text, meaning, handler in (
+                ("new", self.tr("登记(&N)"), "feedback_new", self.new_entry),
+                ("forward", self.tr("转交(&T)"), "feedback_forward", self.forward),
+                ("reply", self.tr("答复(&R)"), "feedback_reply", self.reply),
+                ("follow_up", self.tr("回访(&H)"), "feedback_follow_up", self.follow_up),
+                ("correct", self.tr("更正(&E)"), "feedback_correct", self.correct),
                 ("details", self.tr("详情(&O)"), "", self.show_details),
-                ("refresh", self.tr("刷新"), "F5", self.refresh)):
-            action = QAction(text, self)
+                ("refresh", self.tr("刷新"), "refresh", self.refresh)):
+            action = command(self, text, meaning, handler)
             action.setObjectName(f"action_{key}")
-            plain = re.sub(r"\(&\w\)", "", text).replace("&", "")
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-                native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(f"{plain} ({native})")
-            else:
-                action.setToolTip(self.tr("{0}（回车）").format(plain))
-            action.triggered.connect(lambda _checked=False, h=handler: h())
+            if not meaning:
+                action.setToolTip(self.tr("{0}（回车）").format(plain(text)))
             bar.addAction(action)
             self.actions_[key] = action
         self.addToolBar(bar)
-        QShortcut(QKeySequence("Escape"), self, self.close)
+        shortcut(self, "cancel", self.close)
 
     def _filter(self, row: QHBoxLayout, caption: str, name: str) -> QComboBox:
         label = QLabel(caption, self)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.money import yuan
+from ui.actions import key_text, shortcut
 from ui.bridge import Operations
 from ui.fees.common import natural_key, right_align, yuan_plain
 from ui.operations import fees as ops_fees
@@ -75,7 +75,7 @@ class ArrearsWindow(QWidget):
         self.as_of.setObjectName("as_of")
         filters.addWidget(self.as_of)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"), self)
-        self.refresh_button.setToolTip(self.tr("重新计算欠费和滞纳金 (F5)"))
+        self.refresh_button.setToolTip(self.tr("重新计算欠费和滞纳金 ({0})").format(key_text("refresh")))
         self.refresh_button.clicked.connect(self.refresh)
         filters.addWidget(self.refresh_button)
         column.addLayout(filters)
@@ -118,8 +118,8 @@ class ArrearsWindow(QWidget):
         for button in (self.export_button, self.print_button, close):
             row.addWidget(button)
         column.addLayout(row)
-        QShortcut(QKeySequence("F5"), self, self.refresh)
-        QShortcut(QKeySequence("Escape"), self, self.close)
+        shortcut(self, "refresh", self.refresh)
+        shortcut(self, "cancel", self.close)
         for a, b in ((self.community, self.building), (self.building, self.refresh_button),
                      (self.refresh_button, self.table), (self.table, self.export_button),
                      (self.export_button, self.print_button), (self.print_button, close)):

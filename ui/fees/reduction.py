@@ -7,7 +7,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,6 +26,7 @@ from counter_app.core import Actor, Core
 from counter_app.domain.seasons import season_of
 from counter_app.domain.settlement import REDUCTION_KINDS, check_reduction
 from counter_app.errors import ValidationError
+from ui.actions import shortcut
 from ui.bridge import Operations
 from ui.fees.common import field_errors, parse_scaled
 from ui.operations import fees as ops_fees
@@ -112,8 +112,7 @@ class ReductionDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.submit)
+        shortcut(self, "submit", self.submit)
         order = [self.kind, self.season, self.reason, self.document, self.by_percent, self.by_amount,
                  self.percent, self.amount, self.ok_button]
         for a, b in pairwise(order):

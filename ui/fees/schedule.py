@@ -7,7 +7,6 @@ the change bus, so a version published at another window shows too."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -24,6 +23,7 @@ from counter_app.core import Actor, Core
 from counter_app.domain.enums import HeatingForm, UserClass
 from counter_app.domain.permissions import Permission, allowed
 from counter_app.domain.settlement import percent, permille
+from ui.actions import shortcut
 from ui.bridge import Operations
 from ui.fees.common import yuan_plain
 from ui.fees.schedule_form import ScheduleForm
@@ -72,8 +72,7 @@ class ScheduleDialog(QDialog):
         row.addWidget(self.publish_button)
         row.addWidget(self.close_button)
         outer.addLayout(row)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.publish)
+        shortcut(self, "submit", self.publish)
 
         QWidget.setTabOrder(self.table, self.copy_button)
         QWidget.setTabOrder(self.copy_button, self.new_form.season)

@@ -5,7 +5,7 @@ the logged-in role may take (article 7: 有记录、有指令、有回音、有�
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from counter_app.core import Actor, Core
 from counter_app.domain import phrases
 from counter_app.workdays import warning_for_years
+from ui.actions import key_text, shortcut
 from ui.bridge import Operations
 from ui.login import LoginDialog
 from ui.operations import follow, requests as ops_requests
@@ -49,7 +50,7 @@ BUTTONS_PER_ROW = 4
 
 class RequestDialog(QDialog):
     """Refreshes when a change to its request is announced - made here, in
-    another window or by a supervisor at this counter - and on F5."""
+    another window or by a supervisor at this counter - and on Ctrl+F5."""
 
     step_dialog: Owned[StepDialog] = Owned()       # while they are open (ui.windows)
     login_dialog: Owned[LoginDialog] = Owned()
@@ -72,7 +73,7 @@ class RequestDialog(QDialog):
         self.setWindowTitle(self.tr("业务详情"))
         self.resize(900, 660)
         self._build()
-        QShortcut(QKeySequence("F5"), self, self.refresh)
+        shortcut(self, "refresh", self.refresh)
         follow(self, lambda changes: self.request_id in changes.requests, self.refresh)
         self.refresh()
 
@@ -148,13 +149,13 @@ class RequestDialog(QDialog):
 
         bottom = QHBoxLayout()
         self.print_slip = QPushButton(self.tr("打印受理单(&P)"), self)
-        self.print_notice = QPushButton(self.tr("打印一次性告知单(&N)"), self)
+        self.print_notice = QPushButton(self.tr("打印一次性告知单(&O)"), self)
         self.print_contract = QPushButton(self.tr("打印合同(&C)"), self)
         self.printing: dict[str, PrintActions] = {}
         for button, name, job, tip in (
                 (self.print_slip, "print_slip", slip_job, self.tr("预览、打印或另存受理回执 (Alt+P)")),
                 (self.print_notice, "print_notice", notice_job,
-                 self.tr("预览、打印或另存一次性告知单 (Alt+N)")),
+                 self.tr("预览、打印或另存一次性告知单 (Alt+O)")),
                 (self.print_contract, "print_contract", contract_job,
                  self.tr("预览、打印或另存供热合同 (Alt+C)"))):
             button.setObjectName(name)
@@ -166,7 +167,7 @@ class RequestDialog(QDialog):
             bottom.addWidget(button)
         bottom.addStretch(1)
         self.refresh_button = QPushButton(self.tr("刷新"), self)
-        self.refresh_button.setToolTip(self.tr("刷新 (F5)"))
+        self.refresh_button.setToolTip(self.tr("刷新 ({0})").format(key_text("refresh")))
         self.refresh_button.setAutoDefault(False)
         self.refresh_button.clicked.connect(self.refresh)
         self.close_button = QPushButton(self.tr("关闭"), self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.core import Actor, Core
 from counter_app.domain.permissions import allowed
+from ui.actions import key_text, shortcut
 from ui.bridge import Operations
 from ui.fees.reductions_panel import ReductionPanel
 from ui.operations import feedback as ops_feedback, follow, requests as ops_requests
@@ -40,7 +41,7 @@ class SupervisorQueue(QWidget):
     (``open_request``) or a feedback entry (``open_feedback``; without one, the
     entry's details open here).  It refreshes when a change to requests,
     feedback or reductions is announced - a request approved in its window or a
-    complaint answered in the book leaves the queue at once - and on F5."""
+    complaint answered in the book leaves the queue at once - and on Ctrl+F5."""
 
     details_dialog: Owned[QDialog] = Owned()     # a late entry's details, while open (ui.windows)
 
@@ -56,7 +57,7 @@ class SupervisorQueue(QWidget):
         self.setWindowTitle(self.tr("待审批与超期"))
         self.resize(980, 620)
         column = outer = QVBoxLayout(self)
-        QShortcut(QKeySequence("Escape"), self, self.close)
+        shortcut(self, "cancel", self.close)
         self.allowed = allowed(actor.role, PERMISSION)
         if not self.allowed:
             refusal = QLabel(self.tr("待审批与超期清单仅供值班长、管理员查看，{0}{1}无权打开。"
@@ -111,7 +112,7 @@ class SupervisorQueue(QWidget):
         self.open_button.setToolTip(self.tr("打开选中的业务或意见 (Alt+O，或回车)"))
         self.open_button.clicked.connect(self.open_selected)
         self.refresh_button = QPushButton(self.tr("刷新(&R)"), self)
-        self.refresh_button.setToolTip(self.tr("刷新 (F5)"))
+        self.refresh_button.setToolTip(self.tr("刷新 ({0})").format(key_text("refresh")))
         self.refresh_button.clicked.connect(self.refresh)
         close = QPushButton(self.tr("关闭"), self)
         close.setToolTip(self.tr("关闭 (Esc)"))
@@ -119,7 +120,7 @@ class SupervisorQueue(QWidget):
         for button in (self.open_button, self.refresh_button, close):
             row.addWidget(button)
         outer.addLayout(row)
-        QShortcut(QKeySequence("F5"), self, self.refresh)
+        shortcut(self, "refresh", self.refresh)
         for table in (self.approvals, self.overdue):
             table.activated.connect(lambda index, t=table: self._activated(t, index))
         self.setTabOrder(self.approvals, self.overdue)
