@@ -73,6 +73,21 @@
         <source>{0}不能由经办人本人批准，请另一位值班长用本人账号登录确认</source>
         <translation>{0} cannot be approved by the clerk handling it; another supervisor must log in with their own account</translation>
     </message>
+    <message>
+        <location filename="../feedback/common.py" line="1"/>
+        <source>答复期限：沿用原记录 {0} 的期限，即 {1} 前答复客户。</source>
+        <translation>Reply deadline: kept from the original entry {0}, i.e. reply to the customer by {1}.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/common.py" line="1"/>
+        <source>该期限已过，答复时须填写超期原因。</source>
+        <translation>That deadline has passed: the reply will need the reason it is late.</translation>
+    </message>
+    <message>
+        <location filename="../feedback/common.py" line="1"/>
+        <source>答复期限：{0}须在 {1} 个工作日内答复，从原记录的受理日 {2} 起算，即 {3} 前答复客户。</source>
+        <translation>Reply deadline: {0} must be answered within {1} working days counted from the original entry's day of receipt {2}, i.e. reply to the customer by {3}.</translation>
+    </message>
 </context>
 <context>
     <name>AccountFacts</name>
@@ -2502,6 +2517,11 @@
         <source>请先查找并选定客户</source>
         <translation>Find and select a customer first</translation>
     </message>
+    <message>
+        <location filename="../main_window.py" line="1"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
 </context>
 <context>
     <name>NewCustomerForm</name>
@@ -4733,6 +4753,51 @@ Reason for the difference: {0}; confirmed by {1}</translation>
         <location filename="../requests/queue.py" line="151"/>
         <source>已超期（{0}）</source>
         <translation>Overdue ({0})</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="1"/>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="1"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="1"/>
+        <source>客户</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="1"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="1"/>
+        <source>选中一行按回车或双击打开业务或意见。</source>
+        <translation>Select a row and press Enter or double-click to open the request or feedback entry.</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="1"/>
+        <source>打开选中的业务或意见 (Alt+O，或回车)</source>
+        <translation>Open the selected request or feedback entry (Alt+O, or Enter)</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="1"/>
+        <source>（未留姓名）</source>
+        <translation>(no name given)</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="1"/>
+        <source>期限已过，其间只有休息日</source>
+        <translation>The deadline has passed, with only days off since</translation>
+    </message>
+    <message>
+        <location filename="../requests/queue.py" line="1"/>
+        <source>已超期（{0}，其中意见 {1}）</source>
+        <translation>Overdue ({0}, of which {1} feedback)</translation>
     </message>
 </context>
 <context>
