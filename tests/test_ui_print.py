@@ -73,8 +73,9 @@ class FakePrintDialog(QPrintDialog):
     def accept_to(self, path: Path, paper: QPageSize.PageSizeId | None = None) -> None:
         self.printer_.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         self.printer_.setOutputFileName(str(path))
-        if paper is not None:
+        if paper is not None:                     # chosen on the 属性 page: the clerk saw a paper
             self.printer_.setPageSize(QPageSize(paper))
+            self.paper.seen = True
         self.done(QDialog.DialogCode.Accepted)    # not accept(): that would reread the dialog's own fields
 
 
@@ -423,7 +424,8 @@ def test_reminders_for_the_chosen_community_and_building(qtbot, dialogs, spy, ha
     assert window.print_button.isEnabled()
     window.printing.print_()
     assert spy[-1] == ("reminders_pdf", (core, sup), {"community": "幸福小区", "building": "3"})
-    assert FakePrintDialog.opened[-1].printer_.docName() == "reminder"
+    building = window.building.currentText()
+    assert FakePrintDialog.opened[-1].printer_.docName() == f"催缴通知单-幸福小区-{building}"
     assert pages(window.printing.pdf) == 1
 
 
@@ -453,7 +455,8 @@ def test_the_register_and_the_calibration_from_the_main_window(qtbot, dialogs, s
     calibration.dx.setValue(2.5)
     calibration.dy.setValue(-1)
     calibration.save_button.click()
-    assert offsets_for("") == (2.5, -1.0) and "已保存" in calibration.message.text()
+    # the printer being calibrated: none on a machine without printers, the first one where CUPS has some
+    assert offsets_for(calibration.printer_name()) == (2.5, -1.0) and "已保存" in calibration.message.text()
     calibration.print_button.click()
     assert spy[-1] == ("calibration_pdf", ((2.5, -1.0),), {})
     assert "向右2.5mm" in re.sub(r"\s+", "", pdf_text(calibration.printing.pdf))

@@ -354,5 +354,5 @@ class CalibrationDialog(QDialog):
         made = self.printing.render()
         if made:
             job, pdf = made
-            self.printing.dialog = print_pdf(self, pdf, job.doc_type, printer_name=self.printer_name(),
-                                             ops=self.ops)
+            self.printing.dialog = print_pdf(self, pdf, job.doc_type, title=job.title,
+                                             printer_name=self.printer_name(), ops=self.ops)

@@ -29,10 +29,19 @@ from typing import Any
 from urllib.parse import quote
 
 import pypdfium2
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSettings, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSettings, QSizeF, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QMenu,
+    QPushButton,
+    QToolBar,
+    QWidget,
+)
 
 from counter_app.errors import CounterError
 from printing.base import write_pdf
@@ -121,9 +130,12 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
         document.close()
 
 
-def make_printer(pdf: bytes, doc_type: str, printer_name: str | None = None) -> QPrinter:
+def make_printer(pdf: bytes, doc_type: str, printer_name: str | None = None, title: str = "") -> QPrinter:
     """A printer set up for this document: the printer and paper last chosen for
-    its type, else the system's default printer and the page's own size."""
+    its type, else the system's default printer and the page's own size.  The
+    job is named after the document and its number (``title``): that name is
+    what the print queue lists and what Qt's 打印到文件 and a PDF printer name
+    the file after."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     name, paper = remembered(doc_type)
     name = printer_name if printer_name is not None else name
@@ -137,7 +149,7 @@ def make_printer(pdf: bytes, doc_type: str, printer_name: str | None = None) -> 
     orientation = QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
     printer.setPageLayout(QPageLayout(size, orientation, printer.pageLayout().margins()))
     printer.setFullPage(True)                 # (0, 0) is the paper's corner: the PDF has its margins
-    printer.setDocName(doc_type)
+    printer.setDocName(safe_name(title) if title else doc_type)
     return printer
 
 
@@ -187,6 +199,74 @@ def _shift(printer: QPrinter, shift: bool) -> tuple[float, float]:
     return offsets_for(printer.printerName()) if shift else (0.0, 0.0)
 
 
+# -- the paper through Qt's dialogs -----------------------------------------------------------
+
+class KeepPaper(QObject):
+    """The document's paper through Qt's print and page-setup dialogs on a CUPS printer.
+
+    Qt's own (Unix) dialogs start their paper list at the printer's default
+    paper (A4 on CUPS; for 打印到文件 a custom size becomes Letter) and apply it
+    on 打印 whether or not the clerk opened 属性: an A5 slip or an 80 mm roll
+    receipt would go out as an A4 job.  So when a page-setup widget is about to
+    be shown (属性, 页面设置) it is set to the document's paper first, and what
+    the clerk then confirms there is the paper; if the clerk never saw one, the
+    paper set up before the dialog is put back on 打印.  A native dialog
+    (Windows, macOS) hands the driver's paper through and is left alone."""
+
+    def __init__(self, dialog: QDialog, printer: QPrinter) -> None:
+        super().__init__(dialog)
+        self.printer = printer
+        self.layout = QPageLayout(printer.pageLayout())
+        self.seen = False                    # the clerk was shown a page setup
+        self.own_dialog = dialog.findChild(QComboBox, "printers") is not None   # not a native one
+        dialog.installEventFilter(self)
+        if dialog.inherits("QPrintDialog"):
+            dialog.accepted.connect(self.restore)      # before the page is painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.Show and watched.inherits("QPrintDialog"):
+            self.layout = QPageLayout(self.printer.pageLayout())    # as the dialog opens on it
+            self.seen = False
+        elif kind == QEvent.Type.ChildPolished:                     # a child about to be shown
+            child = event.child()
+            if child.isWidgetType() and child.isWindow():
+                if child.inherits("QPrintDialog"):                  # the preview's own print dialog
+                    KeepPaper(child, self.printer)
+                elif self._show_paper(child):
+                    self.seen = True
+        return False
+
+    def _show_paper(self, window: QObject) -> bool:
+        """Select the document's paper in a page-setup widget's list (False: none there)."""
+        sizes = window.findChild(QComboBox, "pageSizeCombo")
+        if sizes is None:
+            return False
+        layout = self.layout if window.parent() is not None and window.parent().inherits("QPrintDialog") \
+            else QPageLayout(self.printer.pageLayout())
+        size = layout.pageSize()
+        for index in range(sizes.count()):
+            item = sizes.itemData(index)
+            if isinstance(item, QPageSize) and item.isEquivalentTo(size):
+                sizes.setCurrentIndex(index)
+                return True
+        if sizes.itemData(sizes.count() - 1) is None:               # 自定义: width and height
+            sizes.setCurrentIndex(sizes.count() - 1)
+            width, height = window.findChild(QDoubleSpinBox, "pageWidth"), window.findChild(
+                QDoubleSpinBox, "pageHeight")
+            units = window.findChild(QComboBox, "unitCombo")
+            unit = units.currentData() if units is not None else None
+            if width is not None and height is not None and isinstance(unit, QPageLayout.Unit):
+                rect = layout.fullRect(unit)
+                width.setValue(rect.width())
+                height.setValue(rect.height())
+        return True
+
+    def restore(self) -> None:
+        if self.own_dialog and not self.seen:
+            self.printer.setPageLayout(self.layout)
+
+
 # -- the three ways out -----------------------------------------------------------------------
 
 def preview(parent: QWidget, pdf: bytes, doc_type: str, title: str, *, shift: bool = False,
@@ -195,11 +275,13 @@ def preview(parent: QWidget, pdf: bytes, doc_type: str, title: str, *, shift: bo
     """Open (non-blocking) the print preview; its toolbar prints (remembering the
     printer) and saves as PDF.  ``done("print"|"save")`` after either."""
     ops = ops or Operations(parent)
-    printer = make_printer(pdf, doc_type)
+    printer = make_printer(pdf, doc_type, title=title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("print_preview")
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "打印预览 - {0}").format(title))
     dialog.printer = printer                         # the dialog does not own it: keep it alive
+    dialog.pdf = pdf
+    dialog.paper = KeepPaper(dialog, printer)
     dialog.paintRequested.connect(lambda p: ops.call(paint_pdf, p, pdf, _shift(p, shift)))
 
     def printed() -> None:
@@ -231,17 +313,18 @@ def preview(parent: QWidget, pdf: bytes, doc_type: str, title: str, *, shift: bo
     return dialog
 
 
-def print_pdf(parent: QWidget, pdf: bytes, doc_type: str, *, shift: bool = False,
+def print_pdf(parent: QWidget, pdf: bytes, doc_type: str, *, title: str = "", shift: bool = False,
               printer_name: str | None = None, ops: Operations | None = None,
               done: Callable[[str], None] | None = None) -> QPrintDialog:
     """Open (non-blocking) the print dialog with the printer and paper remembered
-    for ``doc_type``; on OK print and remember the choice."""
+    for ``doc_type``; on 打印 print to the printer chosen there and remember the choice."""
     ops = ops or Operations(parent)
-    printer = make_printer(pdf, doc_type, printer_name)
+    printer = make_printer(pdf, doc_type, printer_name, title)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("print_dialog")
     dialog.setWindowTitle(QCoreApplication.translate("Printing", "打印"))
     dialog.printer = printer
+    dialog.paper = KeepPaper(dialog, printer)            # first: the paper is right before painting
 
     def accepted() -> None:
         ok, _pages = ops.call(paint_pdf, printer, pdf, _shift(printer, shift))
@@ -383,8 +466,8 @@ class PrintActions(QObject):
         made = self.render()
         if made:
             job, pdf = made
-            self.dialog = print_pdf(self.window(), pdf, job.doc_type, shift=job.shift, ops=self.ops,
-                                    done=self.done.emit)
+            self.dialog = print_pdf(self.window(), pdf, job.doc_type, title=job.title, shift=job.shift,
+                                    ops=self.ops, done=self.done.emit)
 
     def save(self) -> None:
         made = self.render()
