@@ -160,10 +160,9 @@ class ReceiptA5(Renderer[ReceiptData]):
         out += [Spacer(1, 2 * mm), info, Spacer(1, 3 * mm), items, Spacer(1, 3 * mm),
                 Paragraph(escape(f"付款方式：{method_text(p)}"), s.body)]
         out += [Paragraph(escape(line), s.body) for line in notes(data)]
-        if data.url and p.tracking_code:
-            code = qr.tracking_qr(data.url, p.tracking_code, self.qr_mm, self.font.name)
-            out += [Spacer(1, 3 * mm),
-                    qr_beside(s, code, [f"业务查询码：{p.tracking_code}", "扫码查询办理进度"], width)]
+        if data.qr_code:
+            code = qr.tracking_qr(data.url, data.qr_code, self.qr_mm, self.font.name)
+            out += [Spacer(1, 3 * mm), qr_beside(s, code, list(data.qr_lines), width)]
         sign = table([[Paragraph(f"收款人：{escape(p.clerk)}", s.body),
                        Paragraph("收款单位（盖章）：", s.body)]],
                      widths=[width / 2] * 2, heights=[14 * mm])
@@ -226,11 +225,11 @@ class ReceiptRoll(ReceiptA5):
             out += [pair("实收现金", money(p.tendered_fen)), pair("找零", money(p.change_fen or 0))]
         out += [Paragraph(escape(line), s.body) for line in notes(data)]
         out += [Paragraph(escape(f"收款人：{p.clerk}"), s.body), rule()]
-        if data.url and p.tracking_code:
-            code = qr.tracking_qr(data.url, p.tracking_code, self.qr_mm, self.font.name, caption_pt=7)
+        if data.qr_code:
+            code = qr.tracking_qr(data.url, data.qr_code, self.qr_mm, self.font.name, caption_pt=7)
             holder = table([[code]], widths=[width])
             holder.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER")]))
-            out += [holder, Paragraph("扫码查询办理进度", s.center), rule()]
+            out += [holder, Paragraph(escape(data.qr_lines[-1]), s.center), rule()]
         out += [Paragraph(escape(line), s.small) for line in footer_lines(data)]
         return out
 
@@ -282,9 +281,9 @@ def preprinted_pdf(data: ReceiptData, offsets: tuple[float, float]) -> bytes:
     for n, (label, fen) in enumerate(_item_rows(p.items)):
         put("item_label", label, n * ITEM_PITCH)
         put("item_amount", money(fen), n * ITEM_PITCH)
-    if data.url and p.tracking_code:
+    if data.qr_code:
         x, y, _side, _ = FIELDS["qr"]
-        drawing = qr.tracking_qr(data.url, p.tracking_code, qr.MIN_A4_MM + 0.5, font, caption_pt=6)
+        drawing = qr.tracking_qr(data.url, data.qr_code, qr.MIN_A4_MM + 0.5, font, caption_pt=6)
         renderPDF.draw(drawing, c, (x + offsets[0]) * mm, (FORM_MM[1] - y - offsets[1]) * mm - drawing.height)
     c.showPage()
     c.save()

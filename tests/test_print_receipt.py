@@ -160,9 +160,9 @@ def test_the_roll_receipt_is_80_mm_wide_and_as_long_as_its_content(hall):
     assert_fonts_embedded(pdf)
     payment = payments.take_payment(hall.core, hall.people.clerk, hall.acc2, "10", "card",
                                     prepayment=True)
-    short = receipt_pdf(hall.core, hall.people.clerk, payment.receipt_no, layout="roll")
-    assert page_mm(short)[1] < height - 30          # no QR: a shorter strip of paper
-    assert qr_codes(short) == []
+    own = receipt_pdf(hall.core, hall.people.clerk, payment.receipt_no, layout="roll")
+    [(decoded, side)] = qr_codes(own)               # no request: the receipt's own page
+    assert decoded.startswith("https://rexian.example.cn/q/") and decoded != hall.url and side >= 30
 
 
 def test_a_reprint_is_logged_and_marked_as_a_numbered_copy(hall):
@@ -191,7 +191,7 @@ def test_a_void_receipt_is_marked_and_its_reprint_carries_both_marks(hall):
         assert "作废" in both and f"副本{n}" in both, layout
 
 
-def test_prepayment_and_refunds_are_printed_and_a_payment_without_request_has_no_qr(hall):
+def test_prepayment_and_refunds_are_printed_and_a_payment_without_request_has_its_own_qr(hall):
     core, p = hall.core, hall.people
     paid = payments.take_payment(core, p.clerk, hall.acc2, "800", "wechat", prepayment=True)
     payments.refund(core, p.clerk, paid.entry_id, "100", "客户多交", p.supervisor)
@@ -200,7 +200,9 @@ def test_prepayment_and_refunds_are_printed_and_a_payment_without_request_has_no
     for fact in ("2025-000002", "预交下一采暖季热费¥800.00", "捌佰元整", "微信支付",
                  "将自动抵扣下一采暖季热费", "2025-11-20已退款¥100.00（微信支付）：客户多交"):
         assert fact in text, fact
-    assert "找零" not in text and "扫码" not in text and qr_codes(pdf) == []
+    assert "找零" not in text and "扫码查询办理进度" not in text and "扫码核验收据真伪" in text
+    [(decoded, _side)] = qr_codes(pdf)
+    assert decoded.startswith("https://rexian.example.cn/q/") and decoded != hall.url
     assert_fonts_embedded(pdf)
 
 

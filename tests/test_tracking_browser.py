@@ -190,3 +190,37 @@ def test_a_wrong_code_gets_the_not_found_page(core, people, browser, tmp_path):
         browser.find_element(By.ID, "code").send_keys("not-a-code")
         browser.find_element(By.CSS_SELECTOR, "form.lookup button").click()
         assert arrived(browser, "section.status-none h1").text == "未找到该业务"
+
+
+def test_a_phone_shows_a_receipts_own_page(desk, browser, tmp_path):  # noqa: F811
+    """The QR code of a receipt without a request, decoded off the printed paper,
+    opens the receipt's page: genuine, then refunded in part."""
+    from urllib.parse import urlsplit
+
+    from selenium.webdriver.common.by import By
+
+    from counter_app.services.documents.receipt import receipt_data
+    from printing import receipt as paper
+    from tests.test_print_receipt import qr_codes
+
+    core, p = desk.core, desk.people
+    settings.update(core, p.admin, {"tracking_base_url": "https://track.lantian-heat.cn/t/",
+                                    "company_name": "蓝天热力有限公司", "hall_name": "人民路营业厅",
+                                    "hall_phone": "0311-86612345"})
+    paid = payments.take_payment(core, p.clerk, desk.acc2, "800", "wechat", prepayment=True)
+    [(url, _side)] = qr_codes(paper.receipt_pdf(receipt_data(core, p.clerk, paid.receipt_no)))
+    with serving(core) as site:
+        browser.get(site.url + urlsplit(url).path)
+        assert browser.find_element(By.ID, "status").text == "真实有效"
+        facts = browser.find_element(By.CSS_SELECTOR, ".paper").text
+        assert paid.receipt_no in facts and "¥800.00" in facts and "100****02" in facts
+        looks_like_a_phone_page(browser)
+        shoot(browser, "receipt-valid", tmp_path)
+
+        payments.refund(core, p.clerk, paid.entry_id, "300", "客户多交", p.supervisor)
+        browser.refresh()
+        assert browser.find_element(By.ID, "status").text == "已部分退款"
+        kept = browser.find_element(By.CSS_SELECTOR, ".corrections tr.kept").text
+        assert "¥500.00" in kept
+        looks_like_a_phone_page(browser)
+        shoot(browser, "receipt-part-refunded", tmp_path)

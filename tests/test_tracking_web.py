@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from counter_app.cli import main as cli_main
 from counter_app.db.models import AuditRecord, ServiceRequest
 from counter_app.errors import DatabaseUnavailable
-from counter_app.services import payments, requests, settings as settings_service, tracking
+from counter_app.services import payments, requests, settings as settings_service, shifts, tracking
 from counter_app.services.settings import open_core
 from counter_app.web.app import Limits
 from counter_app.web.limits import Rate, RateLimiter
@@ -309,7 +309,7 @@ def test_a_failure_is_a_plain_chinese_page(core, people, site, monkeypatch):  # 
     def broken(*_):
         raise RuntimeError("secret detail")
 
-    monkeypatch.setattr(tracking, "public_view", broken)
+    monkeypatch.setattr(tracking, "page_view", broken)
     response = site.get(f"/t/{code}")
     assert response.status_code == 500 and "暂时无法查询" in response.text
     assert "secret" not in response.text and "Traceback" not in response.text
@@ -317,7 +317,7 @@ def test_a_failure_is_a_plain_chinese_page(core, people, site, monkeypatch):  # 
     def down(*_):
         raise DatabaseUnavailable("数据库 x 暂时无法访问")
 
-    monkeypatch.setattr(tracking, "public_view", down)
+    monkeypatch.setattr(tracking, "page_view", down)
     response = site.get(f"/api/t/{code}")
     assert response.status_code == 503 and response.json()["error"] == "unavailable"
 
@@ -372,6 +372,11 @@ def test_the_readme_read_only_role_is_enough_for_the_service(core, people, engin
            .replace("tracking", role).replace(f"{role}_", "tracking_"))
     rid = residential_application(core, people.clerk)
     code = code_of(core, rid)
+    shifts.open_shift(core, people.clerk, "500")
+    paid = payments.take_payment(core, people.clerk, requests.get_request(core, rid).account_id, "100",
+                                 "card", prepayment=True)
+    with core.reading() as session:
+        receipt_code = tracking.receipt_code_in(session, paid.entry_id)
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
         for statement in filter(None, (s.strip() for s in sql.split(";"))):
@@ -381,6 +386,7 @@ def test_the_readme_read_only_role_is_enough_for_the_service(core, people, engin
         reader = open_core(url, read_only=True)
         assert tracking.public_view(reader, code).status == "已登记"
         assert tracking.confirmed_view(reader, code, "0001").confirmed
+        assert tracking.page_view(reader, receipt_code).receipt_no == paid.receipt_no
         with pytest.raises(Exception):  # noqa: B017
             requests.act(reader, people.clerk, rid, "accept")
         reader.engine.dispose()

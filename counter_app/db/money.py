@@ -213,3 +213,16 @@ class ReceiptPrint(Base):
     copy_no: Mapped[int] = mapped_column(Integer)
     printed_at: Mapped[dt.datetime]
     printed_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class ReceiptCode(Base):
+    """A payment receipt's own tracking code: its QR code opens the receipt's page on
+    the tracking service, where whoever holds the paper sees it is genuine and
+    whether it was voided or refunded.  Kept beside the ledger, not in it: a
+    ledger entry is sealed by its hash, and a code is not money."""
+
+    __tablename__ = "receipt_code"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entry.id"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    created_at: Mapped[dt.datetime]

@@ -48,7 +48,7 @@ from counter_app.domain.permissions import Permission
 from counter_app.domain.premises import format_address
 from counter_app.errors import Conflict, NotFound, ValidationError
 from counter_app.ledger import EntryType, Method
-from counter_app.services import billing, cashdesk, requests, shifts
+from counter_app.services import billing, cashdesk, requests, shifts, tracking
 from counter_app.services.shifts import check_approver, money_input
 
 
@@ -395,6 +395,7 @@ def _take_payment(core: Core, actor: Actor, account_id: int, amount: str | int,
             shift_id=shift.id, clerk_id=actor.staff_id, approved_by_id=None, created_at=now,
             business_date=today)
         ledger.seal(session, entry, position)
+        tracking.mint_receipt_code(session, entry.id, now)     # the receipt's QR code opens its page
         audit.record(session, staff_id=actor.staff_id, at=now, action="payment", obj=entry)
         if (request is not None and cashdesk.completes_on_payment(core, request)
                 and st.pays_in_full(statement.due_fen, fen)):

@@ -1,9 +1,15 @@
-"""What a resident's phone sees behind the QR code: the request's state, masked.
+"""What a resident's phone sees behind the QR code: the request's state, masked;
+or, behind a receipt's own code, that the receipt is genuine.
 
 Read-only.  An unknown, malformed or withdrawn code gives ``None`` - the same
 answer whatever was wrong, so nobody learns which codes exist.  Personal data is
 masked; the phone's last four digits unlock only what the resident's own
 receipts show (receipt number, date, method and amount for this request).
+
+A receipt not tied to a request carries a code of its own (minted with the
+payment): its page shows the receipt's number, date and amount, the account
+masked, and whether it was voided or refunded - enough to tell a genuine paper
+from a forged or cancelled one, nothing more.
 
 One read session per look, a handful of indexed queries: this is the page
 behind every scanned code, so it is kept lean (``bench/tracking_bench.py``)."""
@@ -22,13 +28,15 @@ from sqlalchemy.orm import Session
 from counter_app import tracking_codes
 from counter_app.core import Core
 from counter_app.db.models import Account, Customer, RequestDocument, RequestEvent, ServiceRequest
-from counter_app.db.money import LedgerEntry
+from counter_app.db.money import LedgerEntry, ReceiptCode
 from counter_app.domain.enums import DocumentState, RequestStatus as S
 from counter_app.domain.masking import mask_address, mask_name
+from counter_app.domain.money import yuan
 from counter_app.domain.workflow import DEADLINE_PURPOSE
 from counter_app.ledger import EntryType, Method
 from counter_app.services import settings
 from counter_app.services.requests import missing_among
+from counter_app.validation import fen_to_capital
 from counter_app.workdays import warning_for_years
 
 LAST4 = re.compile(r"\d{4}")
@@ -155,6 +163,19 @@ def _find(session: Session, code: object) -> _Found | None:
     return _Found(request, list(documents), list(events))
 
 
+def page_view(core: Core, code: str) -> TrackingView | ReceiptCheck | None:
+    """What a scanned code shows: its request's state, else its receipt's check
+    (both kinds of code come from the same generator and never collide)."""
+    stored = tracking_codes.canonical(code)
+    if stored is None:
+        return None
+    with core.reading() as session:
+        found = _find(session, stored)
+        if found is not None:
+            return _build(core, session, found)
+        return _receipt_check(core, session, stored)
+
+
 def hall_contacts(core: Core) -> dict[str, str]:
     """The company's name and the hall's contacts (for pages without a request)."""
     with core.reading() as session:
@@ -254,3 +275,120 @@ def _build(core: Core, session: Session, found: _Found,
         hall_phone=hall["hall_phone"], opening_hours=hall["opening_hours"],
         as_of=f"{core.local(core.now()):%Y-%m-%d %H:%M}",
         confirmed=receipts is not None, receipts=receipts or ())
+
+
+# -- a receipt's own page ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ReceiptCheck:
+    """What anyone holding a receipt sees behind its QR code: that the hall issued
+    it, and what became of it.  The account is masked like a request's holder."""
+
+    receipt_no: str
+    date: str                        # the hall's business day
+    paid_at: str                     # YYYY-MM-DD HH:MM, the hall's time
+    amount_fen: int
+    amount_capital: str
+    method: str
+    account_no: str                  # masked
+    holder: str                      # masked
+    address: str                     # masked
+    state: str                       # valid / void / refunded / part_refunded
+    state_text: str
+    voided_on: str | None
+    refunds: tuple[tuple[str, int], ...]   # (date, fen taken back, > 0)
+    kept_fen: int                    # what the payment still counts for
+    company: str
+    hall: str
+    hall_address: str
+    hall_phone: str
+    opening_hours: str
+    as_of: str
+    kind: str = "receipt"
+
+
+_RC = ReceiptCode
+_RECEIPT = (select(_L.id, _L.receipt_no, _L.business_date, _L.created_at, _L.method,
+                   _L.amount_fen, _A.account_no, _A.community, _A.building, _A.unit, _A.room,
+                   _A.address_text, _C.name)
+            .join(_RC, _RC.entry_id == _L.id).join(_A, _A.id == _L.account_id)
+            .join(_C, _C.id == _A.customer_id)
+            .where(_RC.code == bindparam("code"), _L.entry_type == EntryType.PAYMENT.value))
+_CORRECTIONS = (select(_L.entry_type, _L.amount_fen, _L.business_date)
+                .where(_L.original_id == bindparam("eid")).order_by(_L.position))
+
+
+def mint_receipt_code(session: Session, entry_id: int, at: dt.datetime) -> str:
+    """Give a payment its receipt's own code, in the payment's transaction."""
+    code = tracking_codes.new_code()
+    session.add(ReceiptCode(entry_id=entry_id, code=code, created_at=at))
+    return code
+
+
+def receipt_code_in(session: Session, entry_id: int) -> str | None:
+    """The receipt's own code (None for a payment taken before receipts had one
+    and not migrated, which cannot happen after migration 0005)."""
+    return session.scalar(select(_RC.code).where(_RC.entry_id == entry_id))
+
+
+def receipt_account_no(core: Core, text: str) -> str | None:
+    """The account number of the receipt whose QR code a scanner read at the counter
+    (the clerk's own screen: unmasked), or None."""
+    stored = tracking_codes.from_scan(text)
+    if stored is None:
+        return None
+    with core.reading() as session:
+        return session.scalar(select(_A.account_no).join(_L, _L.account_id == _A.id)
+                              .join(_RC, _RC.entry_id == _L.id).where(_RC.code == stored))
+
+
+def mask_account_no(number: str) -> str:
+    """100100001 -> 100****01: the resident recognises it, a stranger learns little."""
+    number = number.strip()
+    if len(number) < 6:
+        return number[:1] + "*" * max(1, len(number) - 1)
+    return number[:3] + "*" * (len(number) - 5) + number[-2:]
+
+
+def receipt_view(core: Core, code: object) -> ReceiptCheck | None:
+    """The receipt behind its own code, or None (an unknown code, like any other)."""
+    stored = tracking_codes.canonical(code)
+    if stored is None:
+        return None
+    with core.reading() as session:
+        return _receipt_check(core, session, stored)
+
+
+def _receipt_check(core: Core, session: Session, code: str) -> ReceiptCheck | None:
+    r = session.execute(_RECEIPT, {"code": code}).first()
+    if r is None:
+        return None
+    corrections = session.execute(_CORRECTIONS, {"eid": r.id}).all()
+    void = next((c for c in corrections if c.entry_type == EntryType.VOID.value), None)
+    refunds = tuple((c.business_date.isoformat(), -c.amount_fen) for c in corrections
+                    if c.entry_type == EntryType.REFUND.value)
+    kept = 0 if void else r.amount_fen - sum(fen for _, fen in refunds)
+    if void is not None:
+        state = "void"
+        text = f"本收据已于 {void.business_date:%Y-%m-%d} 作废，不能作为缴费凭证。"
+    elif refunds and kept <= 0:
+        state, text = "refunded", f"本收据的款项已于 {refunds[-1][0]} 全部退还。"
+    elif refunds:
+        state = "part_refunded"
+        text = (f"本收据已退款 {yuan(r.amount_fen - kept)} 元，"
+                f"实收 {yuan(kept)} 元仍为有效缴费。")
+    else:
+        state, text = "valid", "本收据由本公司开具，真实有效。"
+    hall = settings.read_many(session, HALL_KEYS)
+    return ReceiptCheck(
+        receipt_no=r.receipt_no or "", date=r.business_date.isoformat(),
+        paid_at=f"{core.local(r.created_at):%Y-%m-%d %H:%M}", amount_fen=r.amount_fen,
+        amount_capital=fen_to_capital(r.amount_fen), method=Method(r.method).label,
+        account_no=mask_account_no(r.account_no), holder=mask_name(r.name),
+        address=mask_address(r.community, r.building, r.unit, r.room, r.address_text),
+        state=state, state_text=text,
+        voided_on=void.business_date.isoformat() if void is not None else None,
+        refunds=refunds, kept_fen=kept,
+        company=hall["company_name"], hall=hall["hall_name"], hall_address=hall["hall_address"],
+        hall_phone=hall["hall_phone"], opening_hours=hall["opening_hours"],
+        as_of=f"{core.local(core.now()):%Y-%m-%d %H:%M}")

@@ -2,7 +2,8 @@
 
     GET  /                  a form to type the code printed under the QR
     GET  /t?code=...        -> 303 to /t/<code>
-    GET  /t/<code>          the request's state, masked (HTML, Chinese, phone first)
+    GET  /t/<code>          the request's state, masked (HTML, Chinese, phone first); for a
+                            receipt's own code, that the receipt is genuine and what became of it
     POST /t/<code>          the same with the resident's receipts, given the phone's last 4 digits
     GET  /api/t/<code>      the same as JSON (POST with {"last4": "1234"} for the receipts)
     GET  /static/track.css  the page's only style sheet (and /static/icon.svg, its icon)
@@ -40,7 +41,7 @@ from counter_app.core import Core
 from counter_app.domain.money import yuan
 from counter_app.errors import DatabaseUnavailable
 from counter_app.services import tracking
-from counter_app.services.tracking import TrackingView
+from counter_app.services.tracking import ReceiptCheck, TrackingView
 from counter_app.web.cache import TtlCache
 from counter_app.web.headers import SecurityHeaders
 from counter_app.web.limits import Rate, RateLimiter
@@ -68,7 +69,7 @@ class Limits:
 class Seen:
     """A public view just read, with its page and JSON once rendered."""
 
-    view: TrackingView
+    view: TrackingView | ReceiptCheck
     html: bytes | memoryview | None = None
     json: bytes | memoryview | None = None
 
@@ -97,7 +98,11 @@ class TrackingService:
         body = self.templates.get_template(template).render(**context)
         return HTMLResponse(body, status_code=status, headers=headers)
 
-    def page(self, view: TrackingView, code: str, problem: str = "") -> HTMLResponse:
+    def page(self, view: TrackingView | ReceiptCheck, code: str, problem: str = "") -> HTMLResponse:
+        if isinstance(view, ReceiptCheck):
+            return self.html("receipt.html", r=view, company=view.company, hall=view.hall,
+                             hall_address=view.hall_address, hall_phone=view.hall_phone,
+                             opening_hours=view.opening_hours, as_of=view.as_of)
         state = DEADLINE_TEXT.get(view.deadline_state or "", "")
         return self.html("request.html", v=view, code=code, problem=problem,
                          company=view.company, hall=view.hall, hall_address=view.hall_address,
@@ -157,16 +162,20 @@ class TrackingService:
     async def _seen(self, code: str) -> Seen:
         if (seen := self.seen.get(code)) is not None:
             return seen
-        view = await run_in_threadpool(tracking.public_view, self.core, code)
+        view = await run_in_threadpool(tracking.page_view, self.core, code)
         if view is None:
             raise HTTPException(404)
         seen = Seen(view)
         self.seen.put(code, seen)
         return seen
 
-    async def _confirm(self, request: Request, code: str, last4: object) -> tuple[TrackingView, str]:
-        """The confirmed view, or the public one with what went wrong."""
+    async def _confirm(self, request: Request, code: str,
+                       last4: object) -> tuple[TrackingView | ReceiptCheck, str]:
+        """The confirmed view, or the public one with what went wrong.  A receipt's
+        page is all there is to see: nothing to confirm."""
         view = (await self._seen(code)).view
+        if isinstance(view, ReceiptCheck):
+            return view, ""
         if not isinstance(last4, str) or not tracking.LAST4.fullmatch(last4.strip()):
             return view, "请输入预留手机号码的后四位数字"
         client_wait = self.by_client.allow(self.client(request))
@@ -319,8 +328,12 @@ def contacts(hall: dict[str, str]) -> Contacts:
             "opening_hours": hall.get("opening_hours", "")}
 
 
-def as_json(view: TrackingView) -> dict[str, Any]:
+def as_json(view: TrackingView | ReceiptCheck) -> dict[str, Any]:
     data = asdict(view)
+    if isinstance(view, ReceiptCheck):
+        data["refunds"] = [{"date": day, "amount_fen": fen, "amount": yuan(fen)}
+                           for day, fen in view.refunds]
+        return {**data, "amount": yuan(view.amount_fen), "kept": yuan(view.kept_fen)}
     data["receipts"] = [{**line, "amount": yuan(line["amount_fen"])} for line in data["receipts"]]
     return data
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from counter_app import tracking_codes
 from counter_app.core import Actor, Core
 from counter_app.domain.permissions import Permission
 from counter_app.errors import ValidationError
-from counter_app.services import payments
-from counter_app.services.documents.common import Company, company_in, stamp, tracking_url
+from counter_app.services import payments, tracking
+from counter_app.services.documents.common import Company, company_in, stamp
 from counter_app.services.payments import PaymentView
 
 # a5: A5 portrait; roll: the 80 mm thermal roll; preprinted: the company's numbered form (套打)
@@ -32,8 +33,11 @@ class ReceiptData:
     copy_no: int | None               # this print is 副本 N
     reprinted_at: str
     reprinted_by: str
-    url: str | None                   # the request's tracking URL, when the payment has one
+    url: str | None                   # what its QR code opens; None: no QR (qr_missing says why)
     refunds: tuple[tuple[str, str, int, str], ...]   # (date, method, fen < 0, reason)
+    qr_code: str = ""                 # the code under the QR: the request's, else the receipt's own
+    qr_lines: tuple[str, ...] = ()    # what the paper says beside the QR code
+    qr_missing: str = ""              # why it prints without a QR code, for the clerk
 
 
 def check_layout(layout: str) -> str:
@@ -53,6 +57,15 @@ def check_offsets(offsets: tuple[float, float]) -> tuple[float, float]:
     return dx, dy
 
 
+def _qr_lines(code: str, *, for_request: bool, scannable: bool) -> tuple[str, ...]:
+    """What the receipt says beside its QR code: which code it is and what it opens."""
+    if not code:
+        return ()
+    if for_request:
+        return f"业务查询码：{code}", "扫码查询办理进度" if scannable else "凭查询码到营业厅查询办理进度"
+    return f"核验码：{code}", "扫码核验收据真伪及作废、退款情况" if scannable else "凭核验码到营业厅核验"
+
+
 def receipt_data(core: Core, actor: Actor, receipt_no: str, *, layout: str = "a5", reprint: bool = False,
                  offsets_mm: tuple[float, float] = (0.0, 0.0)) -> ReceiptData:
     """A receipt by its number, its print logged: the original (once), or with
@@ -70,11 +83,16 @@ def receipt_data(core: Core, actor: Actor, receipt_no: str, *, layout: str = "a5
             copy_no = None
         payment = payments.view_in(session, entry)
         company = company_in(session)
-    url = tracking_url(company.tracking_base_url, payment.tracking_code) if payment.tracking_code else None
+        # tied to a request: its progress page; else the receipt's own page (genuine? voided?)
+        code = payment.tracking_code or tracking.receipt_code_in(session, entry.id) or ""
+    link = tracking_codes.link(company.tracking_base_url, code) if code else None
+    url = link.url if link else None
+    qr_lines = _qr_lines(code, for_request=bool(payment.tracking_code), scannable=url is not None)
     refunds = tuple((f"{core.local(r.created_at):%Y-%m-%d}", r.method.label, r.amount_fen, r.reason)
                     for r in payment.refunds)
     return ReceiptData(company, layout, offsets, payment, stamp(payment.created_at, core.zone), copy_no,
-                       stamp(core.now(), core.zone), actor.display_name, url, refunds)
+                       stamp(core.now(), core.zone), actor.display_name, url, refunds, code, qr_lines,
+                       link.printed_note if link else "")
 
 
 __all__ = ["LAYOUTS", "MAX_OFFSET_MM", "PaymentView", "ReceiptData", "check_layout", "check_offsets",
