@@ -119,8 +119,8 @@ class DocumentsPage(WizardPage):
         saved = self.saved.get(spec.code, {})
         received = QCheckBox(spec.name, parent)
         received.setObjectName(f"received_{spec.code}")
-        # what the document is for (the catalogue's description), then what to look out for
-        received.setToolTip("\n".join(text for text in (spec.description, spec.note) if text))
+        # what the document is for (the catalogue's description); its note is in the 说明 column
+        received.setToolTip(spec.description or spec.note)
         original = QCheckBox(self.tr("已核原件"), parent)
         original.setObjectName(f"original_{spec.code}")
         original.setToolTip(self.tr("须核对原件") if spec.original else self.tr("不要求原件，核对了可勾选"))
