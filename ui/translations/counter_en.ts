@@ -4,6 +4,34 @@
 <context>
     <name></name>
     <message>
+        <source>欠费结清前不能办理：{0}。请先收费 (F7)。</source>
+        <translation>Until the arrears are paid these cannot be done: {0}. Take the payment first (F7).</translation>
+    </message>
+    <message>
+        <source>今日应缴合计：{0}</source>
+        <translation>Total due today: {0}</translation>
+    </message>
+    <message>
+        <source>（含滞纳金 {0}）</source>
+        <translation> (late fee {0} included)</translation>
+    </message>
+    <message>
+        <source>欠费：{0} 采暖季，共 {1}</source>
+        <translation>Arrears: season {0}, {1} in all</translation>
+    </message>
+    <message>
+        <source>无欠费，预交/多交余额 {0}</source>
+        <translation>No arrears; prepaid or overpaid balance {0}</translation>
+    </message>
+    <message>
+        <source>应缴：{0}（尚未逾期）</source>
+        <translation>Due: {0} (not yet overdue)</translation>
+    </message>
+    <message>
+        <source>无欠费</source>
+        <translation>No arrears</translation>
+    </message>
+    <message>
         <location filename="../feedback/common.py" line="57"/>
         <source>选择或输入部门</source>
         <translation>Pick or type</translation>
@@ -134,6 +162,18 @@
 </context>
 <context>
     <name>AccountPicker</name>
+    <message>
+        <source>{0}。本业务暂不能办理：请先收费，交清后再继续。</source>
+        <translation>{0}. This business cannot be done yet: take the payment first, then go on.</translation>
+    </message>
+    <message>
+        <source>先收清欠费，再继续办理本业务 (F7)</source>
+        <translation>Take the arrears first, then go on with this business (F7)</translation>
+    </message>
+    <message>
+        <source>收费 F7…</source>
+        <translation>Payment F7…</translation>
+    </message>
     <message>
         <location filename="../wizard/account_picker.py" line="55"/>
         <source>户号、姓名、电话、身份证号或地址，回车查找</source>
@@ -794,6 +834,10 @@
 <context>
     <name>CustomerPage</name>
     <message>
+        <source>{0}。请先收费 (F7)。</source>
+        <translation>{0}. Take the payment first (F7).</translation>
+    </message>
+    <message>
         <location filename="../wizard/customer_page.py" line="47"/>
         <source>第1步：客户</source>
         <translation>Step 1: Customer</translation>
@@ -1424,6 +1468,14 @@
 </context>
 <context>
     <name>DonePage</name>
+    <message>
+        <source>已办结。</source>
+        <translation>Completed.</translation>
+    </message>
+    <message>
+        <source>已受理。请按 F7 收费：交清应缴后，本业务随收款办结。</source>
+        <translation>Accepted. Press F7 to take the payment: paying everything due completes this business.</translation>
+    </message>
     <message>
         <location filename="../wizard/done_page.py" line="17"/>
         <source>答复供热方案</source>
@@ -2715,6 +2767,46 @@
 </context>
 <context>
     <name>PaymentDialog</name>
+    <message>
+        <source>交清应缴，业务 {0} 热费结算随收款办结</source>
+        <translation>Pays everything due: the settlement {0} is completed with this payment</translation>
+    </message>
+    <message>
+        <source>（交清应缴即办结）</source>
+        <translation> (completed when everything due is paid)</translation>
+    </message>
+    <message>
+        <source>不收款，回去修改金额或付款方式 (Esc)</source>
+        <translation>Take nothing; go back to change the amount or the method (Esc)</translation>
+    </message>
+    <message>
+        <source>返回修改(&amp;B)</source>
+        <translation>Back to change (&amp;B)</translation>
+    </message>
+    <message>
+        <source>金额无误，收款并生成收据号 (回车)</source>
+        <translation>The amount is right: take the payment and issue a receipt number (Enter)</translation>
+    </message>
+    <message>
+        <source>确认收款(&amp;S)</source>
+        <translation>Confirm payment (&amp;S)</translation>
+    </message>
+    <message>
+        <source>收款金额：</source>
+        <translation>Amount: </translation>
+    </message>
+    <message>
+        <source>请与客户核对收款金额</source>
+        <translation>Check the amount with the customer</translation>
+    </message>
+    <message>
+        <source>与客户核对金额，确认后收款 (回车)</source>
+        <translation>Check the amount with the customer, then take the payment (Enter)</translation>
+    </message>
+    <message>
+        <source>收款(&amp;S)…</source>
+        <translation>Take payment (&amp;S)…</translation>
+    </message>
     <message>
         <location filename="../cash/payment.py" line="75"/>
         <source>收费</source>
@@ -4575,6 +4667,10 @@ Reason for the difference: {0}; confirmed by {1}</translation>
 </context>
 <context>
     <name>StepDialog</name>
+    <message>
+        <source>请确认：{0}。审批决定记入办理经过并告知客户，确认后不能撤回或改为其他决定。</source>
+        <translation>Please confirm: {0}. A decision is recorded in the history and told to the customer; once confirmed it cannot be withdrawn or changed.</translation>
+    </message>
     <message>
         <location filename="../requests/steps.py" line="110"/>
         <source>说明(&amp;N)：</source>
