@@ -26,14 +26,13 @@ dx mm to the right and dy mm down (negative: left / up).
     method         34    82   120    left    付款方式 (cash: tendered, change)
     clerk         178    82    55    left    收款人
     note           34    88   165    left    预交 / 退款 / 作废原因
-    qr            205    42    32    box     QR of the request (symbol >= 25 mm), top-left corner, side
+    qr            205    42    32    box     QR code and its code, all inside: top-left corner, side
 """
 
 from __future__ import annotations
 
 from io import BytesIO
 
-from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -46,11 +45,11 @@ from counter_app.services.documents.receipt import (
     ReceiptData,
     check_offsets,
 )
-from counter_app.validation import format_fen
+from counter_app.validation import fen_to_capital, format_fen
 from printing import fonts, qr
 from printing.base import Company, Renderer
 from printing.slip import frame_width, grid, qr_beside, table
-from printing.styles import INK, MARK, Row, escape
+from printing.styles import INK, MARK, Bold, Row, escape
 
 __all__ = ["FIELDS", "LAYOUTS", "ReceiptA5", "ReceiptRoll", "calibration_pdf", "preprinted_pdf",
            "receipt_pdf"]
@@ -70,6 +69,10 @@ FIELD_NAMES = {"receipt_no": "收据号", "mark": "作废/副本", "paid_at": "�
                "capital": "合计大写", "total": "合计", "method": "付款方式", "clerk": "收款人",
                "note": "备注", "qr": "查询二维码"}
 ITEM_ROWS, ITEM_PITCH = 5, 5.5
+QR_SYMBOL_MM = qr.MIN_A4_MM + 0.5   # the pre-printed square's symbol; with its code it fills the square
+QR_CAPTION_PT = 5.5
+QR_FOOT_MM = 1.2                    # the code's baseline above the square's foot
+EDGE_MM = 0.8                       # the calibration page's text keeps this far inside the paper
 ROLL_WIDTH_MM = 80.0
 
 
@@ -96,8 +99,17 @@ def notes(data: ReceiptData) -> list[str]:
         out.append(f"含预交下一采暖季热费 {money(prepaid)}，将自动抵扣下一采暖季热费")
     out += [f"{day} 已退款 {money(-fen)}（{method}）：{reason}" for day, method, fen, reason in data.refunds]
     if p.void:
-        out.append(f"本收据已作废：{p.void_reason}" if p.void_reason else "本收据已作废")
+        when = f"于 {data.void_at} " if data.void_at else ""
+        approved = f"（批准：{data.void_approved_by}）" if data.void_approved_by else ""
+        out.append(f"本收据已{when}作废{approved}" + (f"：{p.void_reason}" if p.void_reason else ""))
     return out
+
+
+def net_text(data: ReceiptData) -> str:
+    """What was kept after the refunds, in figures and capitals; empty without a refund."""
+    if data.net_fen is None:
+        return ""
+    return f"扣除退款后实收净额 {money(data.net_fen)}（{fen_to_capital(data.net_fen)}）"
 
 
 def footer_lines(data: ReceiptData) -> list[str]:
@@ -153,10 +165,15 @@ class ReceiptA5(Renderer[ReceiptData]):
         rows: list[Row] = [[Paragraph("收费项目", s.cell), Paragraph("金额（元）", s.cell_right)]]
         rows += [[Paragraph(escape(label), s.cell), Paragraph(money(fen), s.cell_right)]
                  for label, fen in p.items]
-        rows += [[Paragraph("合计", s.cell), Paragraph(f"<b>{money(p.amount_fen)}</b>", s.cell_right)],
+        rows += [[Paragraph("合计", s.cell), Bold(money(p.amount_fen), s.cell_right)],
                  [Paragraph(f"合计大写：{escape(p.amount_capital)}", s.cell), ""]]
+        if data.net_fen is not None:         # refunded: what the company kept, under what was paid
+            refunded = data.net_fen - p.amount_fen
+            rows += [[Paragraph("已退款", s.cell), Paragraph(money(refunded), s.cell_right)],
+                     [Paragraph(f"实收净额（大写：{escape(fen_to_capital(data.net_fen))}）", s.cell),
+                      Bold(money(data.net_fen), s.cell_right)]]
         items = grid(rows, [width - 38 * mm, 38 * mm], header=True)
-        items.setStyle(TableStyle([("SPAN", (0, -1), (1, -1))]))
+        items.setStyle(TableStyle([("SPAN", (0, n), (1, n)) for n, row in enumerate(rows) if row[1] == ""]))
         out += [Spacer(1, 2 * mm), info, Spacer(1, 3 * mm), items, Spacer(1, 3 * mm),
                 Paragraph(escape(f"付款方式：{method_text(p)}"), s.body)]
         out += [Paragraph(escape(line), s.body) for line in notes(data)]
@@ -198,8 +215,8 @@ class ReceiptRoll(ReceiptA5):
     def story(self, data: ReceiptData) -> list[Flowable]:
         s, p, width = self.styles, data.payment, self.width()
 
-        def pair(left: str, right: str) -> Flowable:
-            t = table([[Paragraph(escape(left), s.cell), Paragraph(right, s.cell_right)]],
+        def pair(left: str, right: str, *, bold: bool = False) -> Flowable:
+            t = table([[Paragraph(escape(left), s.cell), (Bold if bold else Paragraph)(right, s.cell_right)]],
                       widths=[width - 26 * mm, 26 * mm])
             t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -218,8 +235,13 @@ class ReceiptRoll(ReceiptA5):
                 Paragraph(escape(f"户名：{p.holder_name}"), s.body),
                 Paragraph(escape(f"地址：{p.address}"), s.body), rule()]
         out += [pair(label, money(fen)) for label, fen in p.items]
-        out += [rule(), pair("合计", f"<b>{money(p.amount_fen)}</b>"),
-                Paragraph(escape(f"大写：{p.amount_capital}"), s.body),
+        out += [rule(), pair("合计", money(p.amount_fen), bold=True),
+                Paragraph(escape(f"大写：{p.amount_capital}"), s.body)]
+        if data.net_fen is not None:
+            out += [pair("已退款", money(data.net_fen - p.amount_fen)),
+                    pair("实收净额", money(data.net_fen), bold=True),
+                    Paragraph(escape(f"净额大写：{fen_to_capital(data.net_fen)}"), s.body)]
+        out += [
                 Paragraph(escape(f"付款方式：{p.method.label}"), s.body)]
         if p.tendered_fen is not None:
             out += [pair("实收现金", money(p.tendered_fen)), pair("找零", money(p.change_fen or 0))]
@@ -263,6 +285,29 @@ def _item_rows(items: tuple[tuple[str, int], ...]) -> list[tuple[str, int]]:
     return rows
 
 
+def qr_in_box(c: pdfcanvas.Canvas, font: str, url: str | None, code: str,
+              offsets: tuple[float, float]) -> None:
+    """The QR code and its code inside the form's square, nothing outside it: the
+    symbol (``QR_SYMBOL_MM``) centred across, the code on one line at the foot of
+    the square, the space left split above and below the symbol - about three
+    modules of quiet zone there, four at the sides, which readers take."""
+    x, y, side, _ = FIELDS["qr"]
+    left, top = (x + offsets[0]) * mm, (FORM_MM[1] - y - offsets[1]) * mm
+    size = QR_CAPTION_PT
+    while size > 4 and stringWidth(code, font, size) > (side - 1) * mm:
+        size -= 0.25                         # the code on one line within the square
+    foot = top - side * mm + QR_FOOT_MM * mm  # the code's baseline
+    spare = (side - QR_SYMBOL_MM - QR_FOOT_MM) * mm - size
+    symbol_top = top - spare / 2
+    flowable = qr.TrackingQr(url, QR_SYMBOL_MM, "", font)
+    quiet = (flowable.side - QR_SYMBOL_MM * mm) / 2   # the flowable's own margin round the symbol
+    flowable.drawOn(c, left + (side * mm - flowable.side) / 2,
+                    symbol_top + quiet - flowable.side - flowable.gap)
+    c.setFillColor(INK)
+    c.setFont(font, size)
+    c.drawCentredString(left + side * mm / 2, foot, code)
+
+
 def preprinted_pdf(data: ReceiptData, offsets: tuple[float, float]) -> bytes:
     buffer, p = BytesIO(), data.payment
     c, font = _form_canvas(buffer, f"收款收据 {p.receipt_no}（套打）")
@@ -274,7 +319,7 @@ def preprinted_pdf(data: ReceiptData, offsets: tuple[float, float]) -> bytes:
     values = {"receipt_no": p.receipt_no, "mark": mark_text(data), "paid_at": data.paid_at,
               "account_no": p.account_no, "holder": p.holder_name, "address": p.address,
               "capital": p.amount_capital, "total": money(p.amount_fen), "method": method_text(p),
-              "clerk": p.clerk, "note": "；".join(notes(data))}
+              "clerk": p.clerk, "note": "；".join(x for x in (*notes(data), net_text(data)) if x)}
     for name, text in values.items():
         if text:
             put(name, text)
@@ -282,64 +327,89 @@ def preprinted_pdf(data: ReceiptData, offsets: tuple[float, float]) -> bytes:
         put("item_label", label, n * ITEM_PITCH)
         put("item_amount", money(fen), n * ITEM_PITCH)
     if data.qr_code:
-        x, y, _side, _ = FIELDS["qr"]
-        drawing = qr.tracking_qr(data.url, data.qr_code, qr.MIN_A4_MM + 0.5, font, caption_pt=6)
-        renderPDF.draw(drawing, c, (x + offsets[0]) * mm, (FORM_MM[1] - y - offsets[1]) * mm - drawing.height)
+        qr_in_box(c, font, data.url, data.qr_code, offsets)
     c.showPage()
     c.save()
     return buffer.getvalue()
 
 
 def calibration_pdf(offsets_mm: tuple[float, float] = (0, 0)) -> bytes:
-    """A test page for the pre-printed form: its outline, mm rulers along the top
-    and left edges, a cross at each field with its name, and the offsets."""
+    """A test page for the pre-printed form: its outline and mm rulers along the
+    top and left edges where the paper is (they measure where the printer puts
+    things), a cross at each field moved by the offsets (where the receipt's
+    fields will print) with its name, and the offsets.  Nothing runs off the
+    paper: a label keeps to the page, and the fields the offsets move off it are
+    named in a line of their own (they would not print)."""
     dx, dy = check_offsets(offsets_mm)
     buffer = BytesIO()
     c, font = _form_canvas(buffer, "收款收据套打校准页")
     w, h = FORM_MM
 
-    def at(x: float, y: float) -> tuple[float, float]:
-        return (x + dx) * mm, (h - y - dy) * mm
+    def paper(x: float, y: float) -> tuple[float, float]:
+        return x * mm, (h - y) * mm
+
+    def field(x: float, y: float) -> tuple[float, float]:
+        return paper(x + dx, y + dy)
 
     c.setLineWidth(0.5)
-    c.rect(*at(0, h), w * mm, h * mm)
+    c.rect(0, 0, w * mm, h * mm)
     c.setFont(font, 5)
     for n in range(int(w) + 1):                      # top ruler
         length = 4 if n % 10 == 0 else 2.5 if n % 5 == 0 else 1.5
-        c.line(*at(n, 0), *at(n, length))
-        if n % 10 == 0 and 0 < n < w:
-            c.drawCentredString(at(n, 0)[0], at(n, 6.2)[1], str(n))
+        c.line(*paper(n, 0), *paper(n, length))
+        if n % 10 == 0 and 0 < n < w:                # centred on its mark, kept on the paper
+            label, cx = str(n), paper(n, 0)[0]
+            half = stringWidth(label, font, 5) / 2
+            c.drawCentredString(min(cx, w * mm - EDGE_MM * mm - half), paper(0, 6.2)[1], label)
     for n in range(int(h) + 1):                      # left ruler
         length = 4 if n % 10 == 0 else 2.5 if n % 5 == 0 else 1.5
-        c.line(*at(0, n), *at(length, n))
+        c.line(*paper(0, n), *paper(length, n))
         if n % 10 == 0 and 0 < n < h:
-            c.drawString(at(4.8, 0)[0], at(0, n + 0.8)[1], str(n))
+            c.drawString(paper(4.8, 0)[0], paper(0, n + 0.8)[1], str(n))
     c.setFont(font, 6)
+    off: list[str] = []
     for name, (x, y, width, align) in FIELDS.items():
         if align == "box":
             c.setDash(2, 2)
-            c.rect(*at(x, y + width), width * mm, width * mm)
+            c.rect(*field(x, y + width), width * mm, width * mm)
             c.setDash()
-        px, py = at(x, y)
+        px, py = field(x, y)
         c.line(px - 2.5 * mm, py, px + 2.5 * mm, py)
         c.line(px, py - 2.5 * mm, px, py + 2.5 * mm)
-        label = f"{FIELD_NAMES[name]} {name}"
-        if align == "right":
-            c.drawRightString(px - 1 * mm, py + 0.8 * mm, label)
+        if 0 <= px <= w * mm and 0 <= py <= h * mm:
+            _field_label(c, font, FIELD_NAMES[name], px, py, align == "right")
         else:
-            c.drawString(px + 1 * mm, py + 0.8 * mm, label)
+            off.append(FIELD_NAMES[name])
     for n in range(1, ITEM_ROWS):                    # the further item lines
         for name in ("item_label", "item_amount"):
             x, y = FIELDS[name][:2]
-            c.line(*at(x - 1.5, y + n * ITEM_PITCH), *at(x + 1.5, y + n * ITEM_PITCH))
+            c.line(*field(x - 1.5, y + n * ITEM_PITCH), *field(x + 1.5, y + n * ITEM_PITCH))
     c.setFont(font, 8)
-    c.drawString(*at(60, 10), "收款收据套打校准页（241×93 mm）")
-    c.drawString(*at(60, 14.5), f"当前偏移：向右 {dx:.1f} mm，向下 {dy:.1f} mm（负数为向左、向上）")
+    c.drawString(*paper(60, 10), "收款收据套打校准页（241×93 mm）")
+    c.drawString(*paper(60, 14.5), f"当前偏移：向右 {dx:.1f} mm，向下 {dy:.1f} mm（负数为向左、向上）")
     c.setFont(font, 6.5)
-    c.drawString(*at(60, 18.5), "十字应落在预印表格各栏的填写处；整体偏了多少，就把偏移量加上多少后重打本页")
+    c.drawString(*paper(60, 18.5), "十字应落在预印表格各栏的填写处；"
+                                   "整体偏了多少，就把偏移量加上多少后重打本页")
+    if off:
+        c.setFillColor(MARK)
+        c.drawString(*paper(60, 22.5), f"按当前偏移超出纸边、印不出的栏目：{'、'.join(off)}（请核对偏移）")
     c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+def _field_label(c: pdfcanvas.Canvas, font: str, text: str, px: float, py: float, left_of: bool) -> None:
+    """A field's name beside its cross (left of it for a right-aligned field), kept
+    on the paper."""
+    w, h = FORM_MM[0] * mm, FORM_MM[1] * mm
+    edge = EDGE_MM * mm
+    size = stringWidth(text, font, 6)
+    x = px - 1 * mm - size if left_of else px + 1 * mm
+    if x + size > w - edge:                      # would run off the right: left of the cross
+        x = px - 1 * mm - size
+    x = min(max(x, edge), w - edge - size)
+    y = min(max(py + 0.8 * mm, edge), h - edge - 6)
+    c.drawString(x, y, text)
 
 
 # -- the paper ------------------------------------------------------------------------
