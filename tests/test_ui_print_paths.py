@@ -253,6 +253,9 @@ def test_the_calibration_page_prints_to_the_printer_being_calibrated(qtbot, desk
     assert dialog.printing.dialog.printer.printerName() == dialog.printer_name()
     print_to_file(dialog.printing.dialog, desk / "calibration.pdf")
     assert_printed(desk / "calibration.pdf", dialog.printing.pdf, "套打校准页")
+    dialog.preview_button.click()                   # the form's own size through the preview's dialog too
+    print_from_preview(dialog.printing.dialog, desk / "previewed.pdf")
+    assert_printed(desk / "previewed.pdf", dialog.printing.pdf, "套打校准页")
 
 
 # -- a real printer queue --------------------------------------------------------------------------
