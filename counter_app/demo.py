@@ -33,13 +33,16 @@ from counter_app.errors import Conflict, ValidationError
 from counter_app.services import accounts, feedback, requests, settings, staff
 from counter_app.services.accounts import AccountInput
 from counter_app.services.requests import DocumentInput
+from counter_app.web.serve import DEFAULT_ADDRESS
 
 STAFF = (("admin", "系统管理员", Role.ADMIN, "admin123"), ("zhang", "张丽", Role.SUPERVISOR, "demo123"),
          ("li", "李明", Role.CLERK, "demo123"), ("wang", "王芳", Role.CLERK, "demo123"),
          ("zhao", "赵磊", Role.CLERK, "demo123"))
 SETTINGS = {"company_name": "蓝天热力有限公司", "hall_name": "客户服务中心（人民路营业厅）",
             "hall_address": "人民路88号", "hall_phone": "0311-86612345",
-            "opening_hours": "采暖期周一至周日 8:30-17:30；非采暖期周一至周五 8:30-17:00"}
+            "opening_hours": "采暖期周一至周日 8:30-17:30；非采暖期周一至周五 8:30-17:00",
+            # the tracking service this machine can start (scripts/demo.sh does): the QR codes open
+            "tracking_base_url": DEFAULT_ADDRESS}
 # name, share of the residential accounts, units per building, floors, flats per floor, floor heating
 COMMUNITIES = (("幸福小区", 17, 3, 6, 2, .0), ("锦绣花园", 15, 2, 11, 2, .3), ("阳光新城", 16, 2, 18, 4, .6),
                ("和平里", 12, 4, 5, 2, .0), ("滨河家园", 14, 2, 18, 2, .5), ("翠湖湾", 13, 2, 26, 2, .9),
@@ -480,6 +483,8 @@ def summary(core: Core) -> str:
                      f"审计记录 {n(AuditRecord)} 条")
     lines += demo_money.summary_lines(core)
     lines += [f"  超期未办业务 {len(requests.open_requests(core, overdue_only=True))} 件，超期未答复意见 "
-              f"{len(feedback.listing(core, overdue_only=True))} 条", "",
+              f"{len(feedback.listing(core, overdue_only=True))} 条",
+              f"  二维码打开的居民查询页：{DEFAULT_ADDRESS}查询码（由 counter-app tracking serve 提供）",
+              "",
               "演示登录（启动程序后用以下账号登录）："]
     return "\n".join(lines + [f"  {u} / {p}  {r.label} {name}" for u, name, r, p in STAFF])

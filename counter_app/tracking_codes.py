@@ -95,7 +95,10 @@ def _last_segment(text: str) -> str:
     tracking address), else the text itself."""
     text = text.strip()
     if "://" in text:
-        text = urlsplit(text).path
+        try:
+            text = urlsplit(text).path
+        except ValueError:                # not a URL after all (an unclosed [ ...)
+            return ""
     return text.rstrip("/").rsplit("/", 1)[-1] if "/" in text else text
 
 
@@ -130,15 +133,28 @@ class Link:
                 "请管理员在“系统设置 → 查询网址”中填写本公司查询服务的网址。")
 
 
+def _host(url: str) -> str:
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:                    # e.g. an unclosed [ of an IPv6 address
+        return ""
+    return host.lower().rstrip(".") if parts.scheme in ("http", "https") else ""
+
+
+def is_web_address(url: str) -> bool:
+    """http:// or https:// with a host: something a phone can open."""
+    return bool(_host(url))
+
+
 def address_problem(base_url: str) -> str:
     """Why a tracking address cannot go on paper ("" when it can): unset, still a
     placeholder of the documentation domains, or not a web address."""
     base = (base_url or "").strip()
     if not base:
         return UNSET
-    parts = urlsplit(base)
-    host = (parts.hostname or "").lower().rstrip(".")
-    if parts.scheme not in ("http", "https") or not host:
+    host = _host(base)
+    if not host:
         return MALFORMED.format(url=base)
     if any(host == d or host.endswith("." + d) for d in PLACEHOLDER_DOMAINS):
         return PLACEHOLDER.format(host=host)
@@ -155,4 +171,4 @@ def link(base_url: str, code: str) -> Link:
 
 
 __all__ = ["ALPHABET", "LENGTH", "Link", "address_problem", "canonical", "check_character",
-           "from_scan", "grouped", "link", "mistyped", "new_code"]
+           "from_scan", "grouped", "is_web_address", "link", "mistyped", "new_code"]

@@ -79,7 +79,8 @@ class ContractRenderer(Renderer[ContractData]):
         numbers = [Paragraph(escape(f"合同编号：{data.contract_no}"), s.body),
                    Paragraph(escape(f"业务编号：{data.request_no}（{data.kind_name}）"), s.body),
                    Paragraph(escape(f"签订日期：{data.sign_date}"), s.body),
-                   Paragraph("扫描右侧二维码可随时查询办理进度。", s.small)]
+                   Paragraph("扫描右侧二维码可随时查询办理进度。" if data.tracking_url else
+                             "凭右侧查询码可到营业厅查询办理进度。", s.small)]
         qr = TrackingQr(data.tracking_url, max(QR_MM, MIN_A4_MM), data.tracking_code, self.font.name)
         top = Table([[numbers, qr]], colWidths=[(self.width_mm - 38) * mm, 38 * mm])
         top.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), self.font.name, s.body.fontSize),

@@ -59,7 +59,8 @@ class NoticeRenderer(Renderer[NoticeData]):
         code = qr.tracking_qr(data.url, r.tracking_code, qr.MIN_A4_MM + 1, self.font.name)
         side = code.width + 4 * mm            # the QR beside the centred heading
         head = [*heading_block(s, self.company, self.title),
-                Paragraph("扫码查询办理进度（右侧二维码）", s.small.clone("small_center", alignment=1))]
+                Paragraph("扫码查询办理进度（右侧二维码）" if data.url else "凭右侧查询码到营业厅查询进度",
+                          s.small.clone("small_center", alignment=1))]
         top = table([["", head, code]], widths=[side, width - 2 * side, side])
         top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (2, 0), (2, 0), "RIGHT"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),

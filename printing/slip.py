@@ -156,7 +156,7 @@ class SlipRenderer(Renderer[SlipData]):
         out += [Spacer(1, 2 * mm), answers, Spacer(1, 2 * mm)]
         code = qr.tracking_qr(data.url, r.tracking_code, qr.MIN_A4_MM + 1, self.font.name)
         side = code.width + 4 * mm
-        scan = Paragraph("扫码查询办理进度", s.body)
+        scan = Paragraph("扫码查询办理进度" if data.url else "凭查询码到营业厅查询办理进度", s.body)
         beside = [Paragraph(escape(f"查询码：{r.tracking_code}"), s.body), scan, Spacer(1, 1 * mm),
                   self.signatures(data, width - side)]
         bottom = table([[code, beside]], [side, width - side])

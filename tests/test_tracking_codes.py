@@ -78,9 +78,11 @@ def test_a_mistyped_character_or_swapped_neighbours_is_never_another_code():
 
 @pytest.mark.parametrize("text", ["", "short", "张伟", "100100001", "13912340001",
                                   "130102199001011234", "幸福小区3号楼2单元301室", "U" * 24, None, 42,
-                                  "A" * 5000])
+                                  "A" * 5000, "http://[7KQ3", "https://x/t/"])
 def test_search_terms_are_not_codes(text):
     assert tc.canonical(text) is None
+    if isinstance(text, str):
+        assert tc.from_scan(text) is None and not tc.mistyped(text)
 
 
 def test_codes_issued_before_keep_working_exactly_as_printed():

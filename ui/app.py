@@ -8,13 +8,17 @@ from __future__ import annotations
 import argparse
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ui import i18n
 from ui.login import LoginDialog
+
+if TYPE_CHECKING:                  # the core is imported once the login is on screen
+    from counter_app.core import Actor, Core
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> tuple[QApplication, list]:
@@ -58,7 +62,18 @@ def run(args: argparse.Namespace) -> int:
 
     window = MainWindow(login.core, login.actor)
     window.show()
+    warn_after_login(window, login.core, login.actor)
     return app.exec()
+
+
+def warn_after_login(window: QWidget, core: Core, actor: Actor) -> None:
+    """A supervisor is told at once what stops the hall's papers from being right
+    (the residents' tracking address unset): one message each, over the main window."""
+    from ui.bridge import Operations
+    from ui.operations import settings as ops_settings
+
+    for text in ops_settings.login_warnings(Operations(window), core, actor):
+        QMessageBox.warning(window, QCoreApplication.translate("app", "请注意"), text)
 
 
 def _last_resort(_kind: type[BaseException], exc: BaseException, _tb: TracebackType | None) -> None:

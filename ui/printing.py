@@ -33,10 +33,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Q
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
+    QMainWindow,
     QMenu,
     QPushButton,
     QToolBar,
@@ -47,6 +49,7 @@ from counter_app.errors import CounterError
 from printing.base import write_pdf
 from ui.actions import set_keys
 from ui.bridge import Operations
+from ui.operations.documents import print_note
 from ui.windows import Owned
 
 PRINT_DPI = 300          # a raster finer than this only makes the spool file bigger
@@ -386,6 +389,7 @@ class PrintJob:
     render: Callable[..., bytes]
     shift: bool = False          # a pre-printed form: moved by the printer's calibration offsets
     read: Callable[[Operations], tuple[bool, Any]] | None = None
+    note: str = ""               # once read: what the paper goes out without, and why (its QR code)
 
     def make(self, ops: Operations) -> bytes | None:
         """The PDF, read and rendered each through ``ops``; None once the user was told why not."""
@@ -395,8 +399,18 @@ class PrintJob:
             ok, data = self.read(ops)
             if not ok:
                 return None
+            self.note = print_note(data)
             ok, pdf = ops.call(self.render, data)
         return pdf if ok else None
+
+
+def tell(window: QWidget, note: str) -> None:
+    """Say on a status bar why a paper goes out short (no QR code): the window's own,
+    else the main window's; it does not stop the printing."""
+    for candidate in (window, *QApplication.topLevelWidgets()):
+        if isinstance(candidate, QMainWindow):
+            candidate.statusBar().showMessage(note, 30_000)
+            return
 
 
 class PrintActions(QObject):
@@ -450,6 +464,8 @@ class PrintActions(QObject):
         if pdf is None:
             return None
         self.pdf = pdf
+        if job.note:
+            tell(self.window(), job.note)
         return job, pdf
 
     def window(self) -> QWidget:

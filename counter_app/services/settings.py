@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from counter_app import audit
+from counter_app import audit, tracking_codes
 from counter_app.core import Actor, Core
 from counter_app.db.engine import open_database, open_read_only
 from counter_app.db.models import CalendarOverride, CalendarYear, Setting
@@ -25,7 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "hall_address": "",
     "hall_phone": "",
     "opening_hours": "周一至周日 8:30-17:30（采暖期）",
-    "tracking_base_url": "https://heat.example.com/t/",
+    "tracking_base_url": "",         # unset: papers print without a QR code, a supervisor is warned
     "idle_lock_minutes": 5,
     "report_reply_days": 10,
     "timezone": "Asia/Shanghai",
@@ -78,6 +78,9 @@ def _validate(key: str, value: Any) -> Any:
             raise ValidationError("请填写1-365之间的整数", field=key)
     else:
         value = str(value).strip()
+    if key == "tracking_base_url" and value and not tracking_codes.is_web_address(value):
+        raise ValidationError("查询网址应以 http:// 或 https:// 开头，如 https://查询服务的地址/t/",
+                              field=key)
     if key == "timezone":
         try:
             ZoneInfo(value)

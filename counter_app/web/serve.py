@@ -8,11 +8,17 @@ import logging
 from counter_app.errors import CounterError
 from counter_app.web.limits import Rate
 
+# where ``counter-app tracking serve`` listens unless told otherwise: the demo's
+# tracking address points here, so its QR codes open on the demo machine
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8080
+DEFAULT_ADDRESS = f"http://{DEFAULT_HOST}:{DEFAULT_PORT}/t/"
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default="127.0.0.1",
+    parser.add_argument("--host", default=DEFAULT_HOST,
                         help="监听地址（默认 127.0.0.1，由反向代理转发；0.0.0.0 为所有网卡）")
-    parser.add_argument("--port", type=int, default=8080, help="端口（默认 8080）")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"端口（默认 {DEFAULT_PORT}）")
     parser.add_argument("--rate", default="120/60",
                         help="每个客户端的查询限流：每分钟次数/突发次数（默认 120/60；0 为不限）")
     parser.add_argument("--forwarded-allow-ips", default="127.0.0.1",

@@ -27,7 +27,15 @@ from ui.bridge import Operations
 
 __all__ = ["ContractData", "HandoverData", "NoticeData", "ReceiptData", "RegisterData", "ReminderBatch",
            "SlipData", "contract_paper", "handover_paper", "notice_paper", "original_receipt",
-           "receipt_copy", "register_paper", "reminders_paper", "slip_paper"]
+           "print_note", "receipt_copy", "register_paper", "reminders_paper", "slip_paper"]
+
+
+def print_note(data: object) -> str:
+    """What the clerk is told about a paper read for printing: why it goes out
+    without its tracking QR code ("" when it has one, or carries none)."""
+    if isinstance(data, SlipData | NoticeData | ContractData | ReceiptData):
+        return data.qr_missing
+    return ""
 
 
 def slip_paper(ops: Operations, core: Core, actor: Actor, request_id: int) -> tuple[bool, SlipData]:

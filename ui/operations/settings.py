@@ -13,8 +13,8 @@ from counter_app.services.startup import Hall
 from ui.bridge import FieldHandler, Operations
 from ui.operations import Changes, announce
 
-__all__ = ["DEFAULTS", "Hall", "YearInfo", "confirm_year", "open_hall", "save", "set_day", "values",
-           "year"]
+__all__ = ["DEFAULTS", "Hall", "YearInfo", "confirm_year", "login_warnings", "open_hall", "save", "set_day",
+           "values", "year"]
 
 
 def open_hall(db_url: str | None) -> tuple[Core, Hall]:
@@ -22,6 +22,12 @@ def open_hall(db_url: str | None) -> tuple[Core, Hall]:
     there is no window behind the login yet, so the dialog says a failure
     itself (it catches the CounterError) and 登录 tries again."""
     return startup.open_hall(db_url)
+
+
+def login_warnings(ops: Operations, core: Core, actor: Actor) -> tuple[str, ...]:
+    """What a supervisor is told once logged in (the tracking address unset ...)."""
+    ok, warnings = ops.call(startup.login_warnings, core, actor)
+    return tuple(warnings) if ok else ()
 
 
 def values(ops: Operations, core: Core) -> tuple[bool, dict[str, Any]]:

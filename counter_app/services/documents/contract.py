@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from counter_app import tracking_codes
 from counter_app.core import Actor, Core
 from counter_app.db.money import FeeSchedule
 from counter_app.domain.enums import HeatingForm, RequestStatus, UserClass
@@ -39,7 +40,7 @@ from counter_app.domain.settlement import percent, permille
 from counter_app.errors import Conflict, NotFound, ValidationError
 from counter_app.services import accounts, fees
 from counter_app.services.accounts import AccountView
-from counter_app.services.documents.common import Company, company_in, season_fee, tracking_url
+from counter_app.services.documents.common import Company, company_in, season_fee
 from counter_app.services.documents.papers import find_request
 from counter_app.services.fees import ScheduleView
 from counter_app.services.requests import RequestView
@@ -64,7 +65,7 @@ class ContractData:
     request_no: str
     kind_name: str
     tracking_code: str
-    tracking_url: str
+    tracking_url: str | None          # what its QR code opens; None: no QR (qr_missing says why)
     supplier: tuple[tuple[str, str], ...]   # 供热方 block: (label, value)
     customer: tuple[tuple[str, str], ...]   # 用热方 block
     premises: tuple[tuple[str, str], ...]   # 供热房屋: (label, value)
@@ -78,6 +79,7 @@ class ContractData:
     yearly_fee_fen: int | None = None   # a whole season at the price; None: no price or no area yet
     fee_parts: tuple[str, ...] = ()     # the yearly fee in figures, how it is made, in capitals
     agent_name: str = ""                # 委托代理人, who signs for the applicant
+    qr_missing: str = ""                # why it prints without a QR code, for the clerk
 
 
 def _month_day(day: dt.date) -> str:
@@ -200,11 +202,12 @@ def contract_data(core: Core, actor: Actor, request: str | int) -> ContractData:
                 ("计费面积", f"{area} 平方米"), ("用户类别", user_class.label),
                 ("采暖方式", form.label if form else str(f.get("heating_method") or "")),
                 (PRICE_LABEL, "".join(price_parts)), (FEE_LABEL, "".join(fee_parts)))
+    qr = tracking_codes.link(company.tracking_base_url, view.tracking_code)
     return ContractData(
         company, template.title, user_class.label, values["contract_no"], view.number, view.kind_name,
-        view.tracking_code, tracking_url(company.tracking_base_url, view.tracking_code),
+        view.tracking_code, qr.url,
         supplier, tuple(customer), premises, tuple(clauses), template.version, template.name,
-        name, values["sign_date"], price_parts, yearly, fee_parts, agent_name)
+        name, values["sign_date"], price_parts, yearly, fee_parts, agent_name, qr.printed_note)
 
 
 __all__ = ["BLANK", "FEE_LABEL", "PRICE_LABEL", "PRICE_PENDING", "ContractData", "contract_data"]

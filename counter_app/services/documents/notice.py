@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from counter_app import tracking_codes
 from counter_app.catalogue import BusinessKind, DocumentSpec
 from counter_app.core import Actor, Core
 from counter_app.domain import workflow
@@ -22,7 +23,7 @@ from counter_app.domain.settlement import percent, permille
 from counter_app.errors import NotFound
 from counter_app.services import accounts, fees
 from counter_app.services.accounts import AccountView
-from counter_app.services.documents.common import Company, company_in, season_fee, stamp, tracking_url
+from counter_app.services.documents.common import Company, company_in, season_fee, stamp
 from counter_app.services.documents.papers import (
     DEADLINE_FOR,
     Deadline,
@@ -50,7 +51,8 @@ class NoticeData:
     fees: tuple[tuple[str, str], ...]      # (fee item, its standard)
     basis: str                             # the schedule the standards come from
     deadline: Deadline
-    url: str
+    url: str | None                        # what its QR code opens; None: no QR (qr_missing says why)
+    qr_missing: str = ""                   # why it prints without a QR code, for the clerk
 
 
 def procedure(kind: BusinessKind) -> list[str]:
@@ -113,11 +115,12 @@ def notice_data(core: Core, actor: Actor, request: str | int) -> NoticeData:
                 f"{schedule.effective_date:%Y-%m-%d}起执行）")
         except NotFound:
             schedule, basis = None, f"{season}采暖季收费标准尚未发布，按现行收费标准计收。"
+    qr = tracking_codes.link(company.tracking_base_url, view.tracking_code)
     return NoticeData(
         company, view, address, stamp(view.received_at, core.zone), stamp(core.now(), core.zone),
         missing_groups(view, kind), tuple(procedure(kind)),
         tuple((f.label, standard(f.code, schedule, account)) for f in kind.fees), basis,
-        deadline_of(view, kind), tracking_url(company.tracking_base_url, view.tracking_code))
+        deadline_of(view, kind), qr.url, qr.printed_note)
 
 
 __all__ = ["CURRENT", "NoticeData", "notice_data", "procedure", "standard"]

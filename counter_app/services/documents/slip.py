@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from counter_app import tracking_codes
 from counter_app.catalogue import DocumentSpec
 from counter_app.core import Actor, Core
 from counter_app.domain.permissions import Permission
-from counter_app.services.documents.common import Company, company_in, stamp, tracking_url
+from counter_app.services.documents.common import Company, company_in, stamp
 from counter_app.services.documents.papers import (
     Deadline,
     deadline_of,
@@ -29,7 +30,8 @@ class SlipData:
     printed_at: str
     missing: tuple[tuple[DocumentSpec, ...], ...]
     deadline: Deadline
-    url: str
+    url: str | None                   # what its QR code opens; None: no QR (qr_missing says why)
+    qr_missing: str = ""              # why it prints without a QR code, for the clerk
 
 
 def slip_data(core: Core, actor: Actor, request: str | int) -> SlipData:
@@ -40,9 +42,9 @@ def slip_data(core: Core, actor: Actor, request: str | int) -> SlipData:
         address = request_address(session, view)
         company = company_in(session)
     kind = core.catalogue.get(view.kind)
+    qr = tracking_codes.link(company.tracking_base_url, view.tracking_code)
     return SlipData(company, view, address, stamp(view.received_at, core.zone), stamp(core.now(), core.zone),
-                    missing_groups(view, kind), deadline_of(view, kind),
-                    tracking_url(company.tracking_base_url, view.tracking_code))
+                    missing_groups(view, kind), deadline_of(view, kind), qr.url, qr.printed_note)
 
 
 __all__ = ["SlipData", "slip_data"]
