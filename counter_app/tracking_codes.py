@@ -129,8 +129,8 @@ class Link:
         """What the clerk is told when a paper prints without its QR code."""
         if self.url is not None:
             return ""
-        return (f"本单未印二维码：{self.problem}。居民扫码查不到办理进度，可凭查询码到营业厅查询；"
-                "请管理员在“系统设置 → 查询网址”中填写本公司查询服务的网址。")
+        # short enough for a status bar at 1024 px; the paper itself tells the resident
+        return f"本单未印二维码：{self.problem}，请管理员在“系统设置 → 查询网址”中填写"
 
 
 def _host(url: str) -> str:
