@@ -42,6 +42,10 @@ def test_no_two_actions_share_a_shortcut(main_window):
     assert own and not own & set(keys)
 
 
+# the actions that hand the counter over or close it: tested with the lock (test_ui_login_lock)
+LEAVING = ("lock", "switch_clerk", "log_out", "quit")
+
+
 def opened_windows(main_window) -> list:
     return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not main_window]
 
@@ -58,7 +62,7 @@ def test_every_action_triggers_without_an_error(main_window, core, people, messa
     for spec in main_window.registry.specs:
         action = main_window.registry[spec.id]
         assert action.isVisible() and action.isEnabled(), spec.id
-        if spec.id in ("lock", "quit"):
+        if spec.id in LEAVING:
             continue
         main_window.lookup.setText("100100001")        # next_visitor clears it
         main_window.search()
@@ -82,4 +86,4 @@ def test_every_action_triggers_without_an_error(main_window, core, people, messa
     assert not main_window.lock.locked and main_window.centralWidget().isVisible()
     main_window.registry["quit"].trigger()
     assert not main_window.isVisible()
-    assert len(triggered) == len(main_window.registry.specs) - 2
+    assert len(triggered) == len(main_window.registry.specs) - len(LEAVING)

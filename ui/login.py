@@ -31,8 +31,8 @@ SignIn = Callable[..., tuple[bool, Any]]
 class LoginDialog(QDialog):
     """Asks for a login name and password and checks them with the core.
 
-    Used at start-up, to unlock an idle-locked screen (``locked_for``: only that
-    person, or a supervisor taking over as themselves) and for a supervisor's
+    Used at start-up, to unlock a locked counter (``sign_in``: the unlock
+    operation, whose service decides who may) and for a supervisor's
     approval at the counter (``purpose``; ``sign_in``: the approval operation,
     which refuses someone who may not approve).  At start-up ``core`` is None and
     ``connect`` opens the database once the dialog is on screen, so the clerk
@@ -43,7 +43,7 @@ class LoginDialog(QDialog):
                  purpose: str = "", username: str = "",
                  check: Callable[[Actor], str | None] | None = None,
                  connect: Callable[[], Core] | None = None,
-                 sign_in: SignIn | None = None) -> None:
+                 sign_in: SignIn | None = None, cancel_text: str = "") -> None:
         super().__init__(parent)
         self.core = core
         self.connect_core = connect
@@ -80,6 +80,8 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        if cancel_text:
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

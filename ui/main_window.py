@@ -8,6 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -29,8 +31,14 @@ from counter_app.domain.permissions import Permission
 from ui.actions import ActionRegistry, ActionSpec, shortcut
 from ui.bridge import Operations
 from ui.cash.standing import StandingLabel
-from ui.lock import IdleLock
-from ui.operations import Changes, accounts as ops_accounts, settings as ops_settings, subscribe
+from ui.lock import ScreenLock
+from ui.operations import (
+    Changes,
+    accounts as ops_accounts,
+    settings as ops_settings,
+    staff as ops_staff,
+    subscribe,
+)
 from ui.widgets import ACCOUNT_FACTS, account_facts, fact_caption, fill_table, make_table, row_data
 from ui.windows import Owned, WindowPlacement, bring_back
 
@@ -70,6 +78,7 @@ class MainWindow(QMainWindow):
         self.placement = WindowPlacement(self)   # every window of the application, this one first
         self.core = core
         self.actor = actor
+        self._leaving = False          # quit() asked already: the close that follows asks nothing
         self.ops = Operations(self)
         self.account_id: int | None = None
         self.setWindowTitle(self.tr("供热营业厅柜台系统"))
@@ -81,7 +90,7 @@ class MainWindow(QMainWindow):
         self.registry = ActionRegistry(self, specs + self._actions(), self.tr)
         self._build_toolbar(specs)
         self.settings = self._read_settings()
-        self.lock = IdleLock(core, self, int(self.settings["idle_lock_minutes"]), lambda: self.actor)
+        self.lock = ScreenLock(core, self, int(self.settings["idle_lock_minutes"]), actor, self.quit)
         self.lock.unlocked.connect(self.set_actor)
         shortcut(self.lookup, "cancel", self.next_visitor)
         self.set_actor(actor)
@@ -141,7 +150,10 @@ class MainWindow(QMainWindow):
                        self.show_calendar, permission=Permission.EDIT_CALENDAR),
             ActionSpec("lock", QT_TRANSLATE_NOOP("MainWindow", "锁定屏幕(&K)"), "system",
                        self.lock_now),
-            ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "退出(&X)"), "system", self.close),
+            ActionSpec("switch_clerk", QT_TRANSLATE_NOOP("MainWindow", "切换营业员(&U)"), "system",
+                       self.switch_clerk),
+            ActionSpec("log_out", QT_TRANSLATE_NOOP("MainWindow", "注销(&O)"), "system", self.log_out),
+            ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "退出(&X)"), "system", self.quit),
         ]
 
     # -- layout -----------------------------------------------------------------
@@ -221,7 +233,10 @@ class MainWindow(QMainWindow):
     date_status: QLabel | None = None
 
     def set_actor(self, actor: Actor) -> None:
+        """``actor`` is at the counter now (logged in at the lock, normally)."""
         self.actor = actor
+        if self.lock.counter.present != actor:
+            self.lock.counter = self.lock.counter.arrive(actor)
         self.registry.apply_role(actor)
         if self.clerk_status is None or self.date_status is None:
             bar = self.statusBar()
@@ -235,6 +250,59 @@ class MainWindow(QMainWindow):
 
     def lock_now(self) -> None:
         self.lock.lock()
+
+    def switch_clerk(self) -> None:
+        """Another person takes the counter; this one's open windows wait for them."""
+        self.next_visitor()
+        self.lock.switch()
+
+    def log_out(self) -> None:
+        """注销: after saying what closes with it (and that an open shift stays with
+        its clerk), this person's windows close and the next person logs in."""
+        work = self._open_work(self.lock.open_windows(), (self.actor,))
+        if work and not self._confirm(self.tr("注销"), work, self.tr("确定注销吗？")):
+            return
+        if self.lock.log_out():
+            self.next_visitor()
+            self.clerk_status.setText(self.tr("未登录"))
+
+    def quit(self) -> bool:
+        """退出 (Ctrl+Q, ✕): asked first when work is open - a window (a wizard,
+        a request), a window kept for someone who stepped aside, a cash shift not
+        closed.  True when the application closes."""
+        everyone = tuple(a for a in (self.lock.counter.present, *self.lock.counter.away) if a is not None)
+        work = self._open_work(self.lock.open_windows() + self.lock.kept_windows(), everyone)
+        if work and not self._confirm(self.tr("退出"), work, self.tr("确定退出吗？")):
+            return False
+        self._leaving = True
+        self.lock.close_all()
+        self.close()
+        return True
+
+    def _open_work(self, windows: list[QWidget], people: tuple[Actor, ...]) -> list[str]:
+        lines = []
+        if windows:
+            lines.append(self.tr("未关闭的窗口：{0}（未保存的内容将丢失）").format(
+                "、".join(w.windowTitle() for w in windows)))
+        ok, with_shift = ops_staff.with_open_shift(self.ops, self.core, people)
+        for person in with_shift if ok else ():
+            lines.append(self.tr("{0} 的班次尚未交班（班次仍记在其名下，下次登录可继续或交班）").format(
+                person.display_name))
+        return lines
+
+    def _confirm(self, title: str, work: list[str], question: str) -> bool:
+        text = self.tr("尚有未完成的工作：") + "".join(f"\n· {line}" for line in work) + "\n\n" + question
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """The window's ✕ is 退出; a close from the program itself (quit, the end of
+        a session) asks nothing."""
+        if event.spontaneous() and not self._leaving and not self.quit():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -- lookup -------------------------------------------------------------------
     def focus_lookup(self) -> None:
@@ -331,13 +399,15 @@ class MainWindow(QMainWindow):
     def _bring_back(self, window: FeedbackWindow | SupervisorQueue | ArrearsWindow | None) -> bool:
         """The feedback book, the queue and the arrears list are open once per main
         window: an open one comes to the front.  One opened for someone else (the
-        lock changed hands since) closes: it showed what that person may see."""
+        lock changed hands since) is not shown to this person: kept hidden for its
+        owner who stepped aside, closed if it is still on screen."""
         if window is None:
             return False
         if window.actor.staff_id == self.actor.staff_id:
             bring_back(window)
             return True
-        window.close()
+        if window.isVisible():
+            window.close()
         return False
 
     def show_feedback(self) -> None:

@@ -3,6 +3,8 @@ the person who logged in (article 7: no one stands in for another's shift)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
@@ -11,9 +13,10 @@ from sqlalchemy.orm import Session
 from counter_app import audit
 from counter_app.core import Actor, Core
 from counter_app.db.models import Staff
+from counter_app.db.money import Shift
 from counter_app.domain.enums import Role
 from counter_app.domain.permissions import Permission
-from counter_app.errors import AuthenticationFailed, Conflict, NotFound, ValidationError
+from counter_app.errors import AuthenticationFailed, Conflict, NotFound, PermissionDenied, ValidationError
 
 MIN_PASSWORD = 6
 _DEFAULT_HASHER = PasswordHasher()
@@ -74,6 +77,12 @@ def add_staff(core: Core, actor: Actor, username: str, display_name: str, role: 
 
 
 def login(core: Core, username: str, password: str) -> Actor:
+    return _sign_in(core, username, password, None)
+
+
+def _sign_in(core: Core, username: str, password: str, counter: Counter | None) -> Actor:
+    """Check the password; at a ``counter``, also whether this person may take it."""
+    refusal = None
     with core.unit_of_work() as session:
         staff = session.scalar(select(Staff).where(Staff.username == username.strip()))
         ok = False
@@ -82,17 +91,85 @@ def login(core: Core, username: str, password: str) -> Actor:
                 ok = hasher(core).verify(staff.password_hash, password)
             except (VerificationError, InvalidHashError):
                 ok = False
+        if staff is not None and ok and counter is not None:
+            refusal = unlock_refusal(counter, _actor(staff))
         if staff is None or not ok:      # (ok only for a staff member found)
             audit.record(session, staff_id=staff.id if staff else None, at=core.now(),
                          action="login_failed", entity="staff",
                          entity_id=staff.id if staff else username[:40])
         else:
-            audit.record(session, staff_id=staff.id, at=core.now(), action="login",
-                         entity="staff", entity_id=staff.id)
+            audit.record(session, staff_id=staff.id, at=core.now(),
+                         action="unlock_refused" if refusal else "login", entity="staff", entity_id=staff.id)
     if staff is None or not ok:
         # at the password field: the login dialog says it there and keeps the name typed
         raise AuthenticationFailed("用户名或密码不正确，请重新输入（注意大小写和输入法）", field="password")
+    if refusal:
+        raise PermissionDenied(refusal, field="username")
     return _actor(staff)
+
+
+# -- who works at a counter ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Counter:
+    """Who works at one counter (one running application): the person logged in
+    now - None after 注销, or while the next person logs in - and those who stepped
+    aside without logging out (taken over at the lock screen by a supervisor, or
+    switched away from), whose open work waits for them to come back.  A cash
+    shift is never part of it: it stays with the clerk who opened it."""
+
+    present: Actor | None
+    away: tuple[Actor, ...] = ()
+
+    def arrive(self, who: Actor) -> Counter:
+        """``who`` logged in; whoever was at the counter steps aside for them."""
+        away = [a for a in (*self.away, self.present)
+                if a is not None and a.staff_id != who.staff_id]
+        return Counter(who, tuple(away))
+
+    def step_aside(self) -> Counter:
+        """切换营业员: the counter waits for the next person; this one's work is kept."""
+        if self.present is None:
+            return self
+        kept = tuple(a for a in self.away if a.staff_id != self.present.staff_id)
+        return Counter(None, (*kept, self.present))
+
+    def leave(self) -> Counter:
+        """注销: the person at the counter has gone, their work closed."""
+        return Counter(None, self.away)
+
+    def is_away(self, who: Actor) -> bool:
+        return any(a.staff_id == who.staff_id for a in self.away)
+
+
+def unlock_refusal(counter: Counter, who: Actor) -> str | None:
+    """Why ``who`` may not take a locked counter, or None.  The person locked out
+    unlocks with their own password; a supervisor (or an administrator) may take
+    over as themselves; someone who stepped aside at this counter comes back
+    (after a takeover, the clerk returns to their own work); when nobody is
+    logged in, anyone with an account logs in.  Nobody else."""
+    if counter.present is None or who.staff_id == counter.present.staff_id or counter.is_away(who) \
+            or who.role in (Role.SUPERVISOR, Role.ADMIN):
+        return None
+    names = "、".join(a.display_name for a in (counter.present, *counter.away))
+    return f"只有 {names} 本人或值班长可以解锁"
+
+
+def unlock(core: Core, counter: Counter, username: str, password: str) -> Actor:
+    """Log in at a locked ``counter``: the password, then ``unlock_refusal``
+    (refused: an error at the login name, and audited as such)."""
+    return _sign_in(core, username, password, counter)
+
+
+def with_open_shift(core: Core, people: tuple[Actor, ...]) -> list[Actor]:
+    """Those of ``people`` whose cash shift is still open (of any day)."""
+    ids = {a.staff_id for a in people}
+    if not ids:
+        return []
+    with core.reading() as session:
+        open_ids = set(session.scalars(select(Shift.clerk_id).where(
+            Shift.clerk_id.in_(ids), Shift.closed_at.is_(None))))
+    return [a for a in people if a.staff_id in open_ids]
 
 
 def verify_password(core: Core, actor: Actor, password: str) -> None:
