@@ -88,3 +88,9 @@ def test_f9_opens_the_late_complaint_in_the_book_and_the_answer_clears_it(qtbot,
     assert feedback.get(core, fid).replied_at is not None
     assert queue.overdue_box.title() == "已超期（1）"              # the change bus refreshed the queue
     assert column(queue.overdue, 1) == ["居民用热申请"]
+
+
+def test_the_queues_tab_names_no_business_only(qtbot, qt_app, core, people, messages):
+    queue = SupervisorQueue(core, people.supervisor, lambda _rid: None)
+    qtbot.addWidget(queue)
+    assert queue.tabs.tabText(0) == "待审批与超期"              # it lists late feedback too

@@ -95,7 +95,7 @@ class SupervisorQueue(QWidget):
         self.overdue.setObjectName("overdue")
         inner.addWidget(self.overdue)
         column.addWidget(self.overdue_box, 1)
-        self.tabs.addTab(requests_page, self.tr("业务待审批与超期"))
+        self.tabs.addTab(requests_page, self.tr("待审批与超期"))
         self.reductions = ReductionPanel(core, actor, self.tabs)
         self.reductions.counted.connect(self._reductions_counted)
         self.tabs.addTab(self.reductions, self.tr("减免审批"))
