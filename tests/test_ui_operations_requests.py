@@ -95,6 +95,7 @@ def test_approving_in_the_request_window_empties_the_open_queue(qtbot, qt_app, c
     qtbot.addWidget(dialog)
     dialog.open()
     dialog.action_buttons["approve"].click()
+    dialog.step_dialog.ok_button.click()                    # an approval is confirmed once
     assert requests.get_request(core, rid).status is RequestStatus.APPROVED
     assert queue.approvals.rowCount() == 0                  # no activation, no F5
     assert queue.approvals_box.title() == "待审批（0）"
