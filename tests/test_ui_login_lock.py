@@ -5,7 +5,7 @@ switching clerk, logging out and quitting."""
 from __future__ import annotations
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app.services import shifts
 from tests.test_requests import residential_application
@@ -124,7 +124,7 @@ def test_the_lock_hides_every_window_and_the_same_clerk_gets_them_back(main_wind
     shown = open_work(main_window, core, people)
     main_window.lock_now()
     assert on_screen(main_window) == [] and not main_window.centralWidget().isVisible()
-    assert main_window.lock.dialog.isVisible()
+    assert main_window.lock.dialog.isVisible() and not main_window.lock.dialog.cancel_button.isVisible()
     unlock(main_window, "li", "clerk-pass")
     assert set(on_screen(main_window)) == set(shown)
     assert main_window.centralWidget().isVisible()
@@ -193,8 +193,7 @@ def test_nobody_logged_in_the_login_offers_to_quit(main_window, messages):
     main_window.log_out()                                      # nothing open: nothing asked
     assert messages.texts == []
     dialog = main_window.lock.dialog
-    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
-    assert cancel.text() == "退出程序"
+    assert dialog.cancel_button.isVisible() and dialog.cancel_button.text() == "退出程序"
     dialog.reject()
     assert not main_window.isVisible()
 

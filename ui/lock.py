@@ -182,6 +182,7 @@ class ScreenLock(QObject):
                                   sign_in=partial(ops_staff.unlock, counter=self.counter),
                                   cancel_text=cancel)
         self.dialog.setObjectName("lock_dialog")
+        self.dialog.cancel_button.setVisible(present is None)   # a locked screen is not cancelled
         self.dialog.finished.connect(self._finished)
         self.dialog.open()
 

@@ -80,8 +80,9 @@ class LoginDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if cancel_text:
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+            self.cancel_button.setText(cancel_text)
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
