@@ -69,8 +69,8 @@ def english_words(widget: QWidget) -> set[str]:
     words = set()
     for text in visible_texts(widget):
         text = re.sub(r"<[^>]+>", " ", text)                 # rich-text tags
-        text = re.sub(r"\b[A-Z]{2}\d+\b|\bF\d+\b", " ", text)   # SQ2025000001, F5
         text = re.sub(r"[0-9A-Z]{4}(?:-[0-9A-Z]{4}){5}|[A-Za-z0-9_-]{22}", " ", text)   # tracking codes
+        text = re.sub(r"\b[A-Z]{2}\d+\b|\bF\d+\b", " ", text)   # SQ2025000001, F5
         words |= {w for w in WORD.findall(text) if w.lower() not in ALLOWED}
     return words
 
