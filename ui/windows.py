@@ -88,7 +88,8 @@ def bring_back(window: QWidget) -> None:
 # A title bar and thin borders: what a window's frame adds before the window system
 # has said (a window not shown yet has no frame to measure).
 DEFAULT_FRAME = QMargins(4, 30, 4, 4)
-# Sized by their own contents each time (a message, a progress bar): only kept on screen.
+# Sized and centred by Qt from their contents each time they show (a message, a
+# progress bar): left to Qt, which sizes them only as they show.
 _SIZED_BY_CONTENT = (QMessageBox, QProgressDialog)
 
 
@@ -164,8 +165,7 @@ class WindowPlacement(QObject):
         prefs = self.settings()
         key = _key(window)
         saved = prefs.value(f"{key}/rect")
-        remembered = isinstance(saved, QRect) and saved.isValid() \
-            and not isinstance(window, _SIZED_BY_CONTENT)
+        remembered = isinstance(saved, QRect) and saved.isValid()
         size = saved.size() if remembered else window.size()
         parent = window.parentWidget()
         if isinstance(window, QDialog) or not remembered:
@@ -184,8 +184,6 @@ class WindowPlacement(QObject):
             window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
     def remember(self, window: QWidget) -> None:
-        if isinstance(window, _SIZED_BY_CONTENT):
-            return
         prefs = self.settings()
         key = _key(window)
         maximized = window.isMaximized()
@@ -205,5 +203,7 @@ def _key(window: QWidget) -> str:
 
 
 def _managed(widget: QWidget) -> bool:
-    """A window of its own (a main window, a dialog), not a menu, tooltip or popup."""
-    return widget.isWindow() and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+    """A window of its own (a main window, a dialog), not a menu, tooltip or popup,
+    nor a window Qt sizes from its contents."""
+    return widget.isWindow() and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog) \
+        and not isinstance(widget, _SIZED_BY_CONTENT)
