@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolBar
 
 from counter_app.domain.enums import RequestStatus
 from counter_app.services import accounts, billing, requests, shifts
@@ -90,7 +90,9 @@ def test_a_settlement_paid_in_full_from_the_main_window_is_done(main_window, qtb
     find(main_window, qtbot, "100100001")
     rid = walk_wizard(main_window, qtbot, "settlement", (), {"season": SEASON})
     assert requests.get_request(core, rid).status is RequestStatus.ACCEPTED
-    main_window.take_payment()
+    toolbar = main_window.findChild(QToolBar, "business_toolbar")
+    assert main_window.registry["pay"] in toolbar.actions()         # 收费 F7 is on the toolbar
+    main_window.registry["pay"].trigger()
     dialog = main_window.payment_dialog
     number = requests.get_request(core, rid).number
     assert f"业务：{number}　热费结算（交清应缴即办结）" in dialog.head.text()
