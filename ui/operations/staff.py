@@ -32,7 +32,7 @@ def staff_list(ops: Operations, core: Core) -> tuple[bool, list[Actor]]:
     return ops.call(staff.list_staff, core)
 
 
-def unlock(ops: Operations, core: Core, username: str, password: str, *, counter: staff.Counter,
+def unlock(ops: Operations, core: Core, username: str, password: str, *, counter: Counter,
            on_field_error: FieldHandler | None = None) -> tuple[bool, Actor]:
     """Log in at the locked counter; who may is the core's rule (staff.unlock_refusal):
     a wrong password is an error at the password, a refusal at the login name."""
