@@ -2041,12 +2041,12 @@
     <message>
         <location filename="../operations/fees.py" line="64"/>
         <source>正在建立{0}采暖季账单，请稍候……</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the {0} season's bills, please wait...</translation>
     </message>
     <message>
         <location filename="../operations/fees.py" line="73"/>
         <source>正在计算欠费，请稍候……</source>
-        <translation type="unfinished">Computing arrears, please wait...</translation>
+        <translation>Computing arrears, please wait...</translation>
     </message>
 </context>
 <context>
@@ -2728,14 +2728,16 @@
         <location filename="../bridge.py" line="76"/>
         <location filename="../bridge.py" line="80"/>
         <source>无法确认是否已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot confirm whether it was saved</translation>
     </message>
     <message>
         <location filename="../bridge.py" line="77"/>
         <source>
 
 请先在记录中查看这次操作是否已经生效，再决定是否重新办理。</source>
-        <translation type="unfinished"></translation>
+        <translation>
+
+Please check the records to see whether this action took effect before doing it again.</translation>
     </message>
     <message>
         <location filename="../bridge.py" line="90"/>
@@ -2766,7 +2768,7 @@
     <message>
         <location filename="../bridge.py" line="122"/>
         <source>正在处理，请稍候…</source>
-        <translation type="unfinished"></translation>
+        <translation>Working, please wait...</translation>
     </message>
 </context>
 <context>
@@ -5068,7 +5070,7 @@ Reason for the difference: {0}; confirmed by {1}</translation>
     <message>
         <location filename="../app.py" line="76"/>
         <source>请注意</source>
-        <translation type="unfinished"></translation>
+        <translation>Please note</translation>
     </message>
     <message>
         <location filename="../app.py" line="86"/>
